@@ -1,0 +1,11 @@
+package gov.appeals.intake.entity;
+
+/** The door an appeal came in through. */
+public enum Channel {
+    /** The hotline, "trust phone": an operator takes it down during a call. */
+    PHONE,
+    /** A visitor at a public reception desk. */
+    RECEPTION,
+    /** A live call-in show, forwarded by its producers after or during the broadcast. */
+    RADIO
+}

@@ -1,0 +1,5 @@
+package gov.appeals.intake.entity;
+
+/** A hotline call: the caller's number and the telephony system's call id, if any. */
+public record PhoneCall(String callerNumber, String callId) {
+}

@@ -1,0 +1,5 @@
+package gov.appeals.intake.entity;
+
+/** A visit to a public reception point, with the visitor's queue ticket if any. */
+public record ReceptionVisit(String receptionPoint, String ticketNumber) {
+}

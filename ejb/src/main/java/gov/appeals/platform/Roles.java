@@ -1,0 +1,26 @@
+package gov.appeals.platform;
+
+/**
+ * The roles of the security realm. Intake roles file appeals; the others work on them.
+ */
+public final class Roles {
+    /** Hotline ("trust phone") operator, taking appeals during a call. */
+    public static final String OPERATOR = "OPERATOR";
+    /** Public reception staff, taking appeals from visitors at a desk. */
+    public static final String RECEPTION = "RECEPTION";
+    /** Radio call-in show producer, forwarding on-air appeals in batches. */
+    public static final String PRODUCER = "PRODUCER";
+    /** Routes appeals that no rule could route and watches the queue. */
+    public static final String DISPATCHER = "DISPATCHER";
+    /** An official of one body, answering the appeals assigned to them. */
+    public static final String OFFICER = "OFFICER";
+    /** Head of the office: extensions, escalations, control. */
+    public static final String SUPERVISOR = "SUPERVISOR";
+    /** Reads statistics without personal data. */
+    public static final String ANALYST = "ANALYST";
+    /** Operates the system: dead letters, reference data. */
+    public static final String ADMIN = "ADMIN";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,35 @@
+package gov.appeals.registration.boundary;
+
+import gov.appeals.registration.control.DeadLetters;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+
+/**
+ * Moves intake messages the broker gave up on from the dead-letter queue into the database,
+ * where administrators see them and the receipt says what happened.
+ */
+@MessageDriven(name = "DeadLetterListener", activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/AppealIntakeDLQ"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+})
+public class DeadLetterListener implements MessageListener {
+
+    @Inject
+    DeadLetters deadLetters;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            String payload = message instanceof TextMessage text ? text.getText() : String.valueOf(message);
+            deadLetters.record(AppealIntakeListener.receiptIdOf(message), message.getJMSMessageID(), payload);
+        } catch (JMSException e) {
+            throw new IllegalStateException("Cannot read a dead letter: " + e.getMessage(), e);
+        }
+    }
+}

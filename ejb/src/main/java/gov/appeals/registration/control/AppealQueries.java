@@ -1,0 +1,100 @@
+package gov.appeals.registration.control;
+
+import gov.appeals.platform.AppealsSettings;
+import gov.appeals.platform.Page;
+import gov.appeals.registration.entity.Appeal;
+import gov.appeals.registration.entity.PersonalDataAccess;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads appeals for the people who work on them. Everything a caller needs is fetched here, inside the transaction. */
+@Stateless
+public class AppealQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AppealsSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The whole appeal with its history and personal data.
+     */
+    public Optional<Appeal> read(String registrationNumber) {
+        Optional<Appeal> appeal = em.createQuery("""
+                        select a from Appeal a
+                        left join fetch a.category left join fetch a.region left join fetch a.body
+                        left join fetch a.assignee left join fetch a.respondent left join fetch a.receptionPoint
+                        where a.registrationNumber = :number""", Appeal.class)
+                .setParameter("number", registrationNumber)
+                .getResultStream().findFirst();
+        appeal.ifPresent(a -> a.getHistory().size());
+        return appeal;
+    }
+
+    /**
+     * The whole appeal for one reader: those who see every appeal (dispatchers, supervisors,
+     * administrators) or the official it is assigned to. Anyone else learns nothing, not even that
+     * it exists. Each granted read of personal data is recorded against the reader.
+     */
+    public Optional<Appeal> readAs(String registrationNumber, String reader, boolean seesEveryAppeal) {
+        Optional<Appeal> appeal = read(registrationNumber)
+                .filter(a -> seesEveryAppeal || a.isAssignedTo(reader));
+        appeal.ifPresent(a -> em.persist(new PersonalDataAccess(clock.instant(), reader, registrationNumber)));
+        return appeal;
+    }
+
+    /** A page of appeals, newest first, with the total matching the filter. */
+    public Page<Appeal> list(AppealFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        ZoneId zone = settings.zone();
+        if (filter.channel() != null) {
+            where.append(" and a.channel = :channel");
+            params.put("channel", filter.channel());
+        }
+        if (filter.status() != null) {
+            where.append(" and a.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.category() != null) {
+            where.append(" and a.category.code = :category");
+            params.put("category", filter.category());
+        }
+        if (filter.body() != null) {
+            where.append(" and a.body.code = :body");
+            params.put("body", filter.body());
+        }
+        if (filter.from() != null) {
+            where.append(" and a.receivedAt >= :from");
+            params.put("from", filter.from().atStartOfDay(zone).toInstant());
+        }
+        if (filter.to() != null) {
+            where.append(" and a.receivedAt < :to");
+            params.put("to", filter.to().plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        TypedQuery<Appeal> items = em.createQuery("""
+                select a from Appeal a
+                left join fetch a.category left join fetch a.body left join fetch a.assignee""" + where
+                + " order by a.receivedAt desc, a.id desc", Appeal.class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from Appeal a" + where, Long.class);
+        params.forEach((k, v) -> {
+            items.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<Appeal> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(found, page, size, count.getSingleResult());
+    }
+}

@@ -1,0 +1,83 @@
+package gov.appeals.registration.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An intake message that could not be registered after the broker's last attempt. Its payload is
+ * kept whole so that nothing accepted is lost: an administrator sees why it failed and can replay it.
+ */
+@Entity
+@Table(name = "dead_letter")
+public class DeadLetter {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dead_letter_seq")
+    @SequenceGenerator(name = "dead_letter_seq", sequenceName = "dead_letter_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "receipt_id")
+    private UUID receiptId;
+
+    @Column(name = "message_id", length = 200)
+    private String messageId;
+
+    @Column(nullable = false, length = 1000000)
+    private String payload;
+
+    @Column(length = 1000)
+    private String error;
+
+    @Column(name = "delivery_attempts", nullable = false)
+    private int deliveryAttempts;
+
+    @Column(name = "dead_at", nullable = false)
+    private Instant deadAt;
+
+    protected DeadLetter() {
+    }
+
+    public DeadLetter(UUID receiptId, String messageId, String payload, String error, int deliveryAttempts, Instant deadAt) {
+        this.receiptId = receiptId;
+        this.messageId = messageId;
+        this.payload = payload;
+        this.error = error;
+        this.deliveryAttempts = deliveryAttempts;
+        this.deadAt = deadAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public UUID getReceiptId() {
+        return receiptId;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    public int getDeliveryAttempts() {
+        return deliveryAttempts;
+    }
+
+    public Instant getDeadAt() {
+        return deadAt;
+    }
+}

@@ -1,0 +1,69 @@
+package gov.appeals.intake.boundary;
+
+import gov.appeals.intake.control.IdempotencyKey;
+import gov.appeals.intake.control.IntakeService;
+import gov.appeals.intake.entity.AppealSubmission;
+import gov.appeals.intake.entity.Channel;
+import gov.appeals.intake.entity.Receipt;
+import gov.appeals.platform.AppealsSettings;
+import gov.appeals.platform.rest.Caller;
+import gov.appeals.platform.rest.InvalidRequestException;
+import gov.appeals.platform.rest.JsonbConfiguration;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.SecurityContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** What the three intake endpoints share: idempotency, the hand-over to intake, and the receipts' shape. */
+@ApplicationScoped
+public class IntakeDesk {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    AppealsSettings settings;
+
+    public List<ReceiptView> accept(Channel channel, Object request, List<AppealSubmission> appeals, String idempotencyKey,
+            SecurityContext security) {
+        String filedBy = Caller.name(security);
+        IdempotencyKey key = idempotencyKey == null ? null : new IdempotencyKey(checked(idempotencyKey), hash(request));
+        List<Receipt> receipts;
+        try {
+            receipts = intake.accept(filedBy, channel, key, appeals);
+        } catch (EJBException e) {
+            if (key == null) {
+                throw e;
+            }
+            // A concurrent request with the same key committed first: answer with its receipts.
+            receipts = intake.accept(filedBy, channel, key, appeals);
+        }
+        return receipts.stream().map(r -> ReceiptView.of(r, settings.zone())).toList();
+    }
+
+    private static String checked(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw InvalidRequestException.of(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
+        }
+        return key;
+    }
+
+    /** The request's content, not its bytes: the same appeal re-sent with other spacing is the same request. */
+    private static String hash(Object request) {
+        try {
+            byte[] json = JsonbConfiguration.JSONB.toJson(request).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

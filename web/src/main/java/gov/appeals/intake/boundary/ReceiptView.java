@@ -1,0 +1,18 @@
+package gov.appeals.intake.boundary;
+
+import gov.appeals.intake.entity.Receipt;
+import gov.appeals.intake.entity.ReceiptStatus;
+import gov.appeals.platform.rest.Times;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/** A receipt as the API shows it; registrationNumber and reason appear once there is one. */
+public record ReceiptView(UUID receiptId, ReceiptStatus status, OffsetDateTime acceptedAt, String registrationNumber,
+        String reason) {
+
+    public static ReceiptView of(Receipt r, ZoneId zone) {
+        return new ReceiptView(r.getId(), r.getStatus(), Times.at(r.getAcceptedAt(), zone), r.getRegistrationNumber(),
+                r.getReason());
+    }
+}

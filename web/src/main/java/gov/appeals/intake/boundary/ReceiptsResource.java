@@ -1,0 +1,53 @@
+package gov.appeals.intake.boundary;
+
+import gov.appeals.intake.control.IntakeService;
+import gov.appeals.platform.AppealsSettings;
+import gov.appeals.platform.Roles;
+import gov.appeals.platform.rest.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.UUID;
+
+/** A receipt's fate: queued, registered (with its number), or rejected (with the reason). */
+@Path("intake/receipts")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReceiptsResource {
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    AppealsSettings settings;
+
+    @Context
+    SecurityContext security;
+
+    /** The account that filed it sees its own receipts; dispatchers, supervisors and administrators see all. */
+    @GET
+    @Path("{receiptId}")
+    @RolesAllowed({Roles.OPERATOR, Roles.RECEPTION, Roles.PRODUCER, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN})
+    public ReceiptView receipt(@PathParam("receiptId") String receiptId) {
+        boolean seesAll = Caller.inAnyRole(security, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN);
+        return parse(receiptId)
+                .flatMap(intake::receipt)
+                .filter(r -> seesAll || r.getFiledBy().equals(Caller.name(security)))
+                .map(r -> ReceiptView.of(r, settings.zone()))
+                .orElseThrow(() -> new NotFoundException("No receipt " + receiptId));
+    }
+
+    private static java.util.Optional<UUID> parse(String id) {
+        try {
+            return java.util.Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

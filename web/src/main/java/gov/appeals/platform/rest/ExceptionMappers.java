@@ -1,0 +1,113 @@
+package gov.appeals.platform.rest;
+
+import gov.appeals.intake.control.IdempotencyKeyReusedException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns every failure into a problem detail with the right status. */
+public final class ExceptionMappers {
+
+    private ExceptionMappers() {
+    }
+
+    @Provider
+    public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
+        @Override
+        public Response toResponse(InvalidRequestException e) {
+            return Problem.response(Status.BAD_REQUEST, "The request has invalid fields", e.errors());
+        }
+    }
+
+    @Provider
+    public static class IdempotencyKeyReused implements ExceptionMapper<IdempotencyKeyReusedException> {
+        @Override
+        public Response toResponse(IdempotencyKeyReusedException e) {
+            return Problem.response(Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    /** Errors of the JAX-RS runtime (404, 405, 415, 403 from role checks...): keep their status. */
+    @Provider
+    public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            if (original.hasEntity() && Problem.PROBLEM_JSON.isCompatible(original.getMediaType())) {
+                return original;
+            }
+            Response.StatusType status = original.getStatusInfo();
+            String detail = switch (status.getStatusCode()) {
+                case 403 -> "Your account's role may not do this";
+                case 404 -> "Not found";
+                case 405 -> "This method is not allowed here";
+                case 415 -> "Send JSON (Content-Type: application/json)";
+                case 400 -> malformed(e);
+                default -> status.getReasonPhrase();
+            };
+            return Problem.response(status, detail);
+        }
+    }
+
+    /** The body could not be read as the JSON the endpoint expects. */
+    @Provider
+    public static class Processing implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return Problem.response(Status.BAD_REQUEST, malformed(e));
+        }
+    }
+
+    @Provider
+    public static class Jsonb implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return Problem.response(Status.BAD_REQUEST, malformed(e));
+        }
+    }
+
+    @Provider
+    public static class Json implements ExceptionMapper<JsonException> {
+        @Override
+        public Response toResponse(JsonException e) {
+            return Problem.response(Status.BAD_REQUEST, malformed(e));
+        }
+    }
+
+    /** Anything else is our fault: logged with its stack trace, answered without it. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(Throwable e) {
+            LOG.log(Level.SEVERE, "Unexpected failure answering a request", e);
+            return Problem.response(Status.INTERNAL_SERVER_ERROR,
+                    "The request could not be completed; nothing was accepted. Try again, and report it if it persists.");
+        }
+    }
+
+    private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
+
+    /** Names the offending property when the JSON binder says which one; never passes its text on. */
+    static String malformed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                Matcher m = PROPERTY.matcher(t.getMessage());
+                if (m.find()) {
+                    return "Malformed JSON: property '" + m.group(1) + "' has a value of the wrong type or format";
+                }
+            }
+        }
+        return "Malformed JSON: the body is not valid JSON of the expected shape";
+    }
+}

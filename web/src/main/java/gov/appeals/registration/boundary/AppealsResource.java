@@ -1,0 +1,110 @@
+package gov.appeals.registration.boundary;
+
+import gov.appeals.intake.entity.Channel;
+import gov.appeals.platform.AppealsSettings;
+import gov.appeals.platform.Page;
+import gov.appeals.platform.Roles;
+import gov.appeals.platform.rest.Caller;
+import gov.appeals.platform.rest.FieldError;
+import gov.appeals.platform.rest.InvalidRequestException;
+import gov.appeals.platform.rest.Languages;
+import gov.appeals.platform.rest.Paging;
+import gov.appeals.registration.control.AppealFilter;
+import gov.appeals.registration.control.AppealQueries;
+import gov.appeals.registration.entity.AppealStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Registered appeals, for the people who route, answer and control them. */
+@Path("appeals")
+@Produces(MediaType.APPLICATION_JSON)
+public class AppealsResource {
+
+    @Inject
+    AppealQueries queries;
+
+    @Inject
+    AppealsSettings settings;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpHeaders headers;
+
+    /** An officer reads the appeals assigned to them; to anyone else they answer 404, as if they did not exist. */
+    @GET
+    @Path("{registrationNumber}")
+    @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN, Roles.OFFICER})
+    public AppealView appeal(@PathParam("registrationNumber") String number) {
+        boolean seesAll = Caller.inAnyRole(security, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN);
+        return queries.readAs(number, Caller.name(security), seesAll)
+                .map(a -> AppealView.of(a, settings.zone(), Languages.preferred(headers)))
+                .orElseThrow(() -> new NotFoundException("No appeal " + number));
+    }
+
+    @GET
+    @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN})
+    public Page<AppealSummaryView> list(@QueryParam("channel") String channel, @QueryParam("status") String status,
+            @QueryParam("category") String category, @QueryParam("body") String body,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
+        List<FieldError> errors = new ArrayList<>();
+        AppealFilter filter = new AppealFilter(
+                parse(Channel.class, "channel", channel, errors),
+                parse(AppealStatus.class, "status", status, errors),
+                blankToNull(category), blankToNull(body),
+                date("from", from, errors), date("to", to, errors));
+        Paging.check(page, size, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        Locale locale = Languages.preferred(headers);
+        return queries.list(filter, page, size).map(a -> AppealSummaryView.of(a, settings.zone(), locale));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+            return null;
+        }
+    }
+
+    private static LocalDate date(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be a date YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
