@@ -27,7 +27,7 @@ public final class WorkingDayCalendar {
 
     /**
      * The n-th working day after {@code start} (not counting {@code start} itself): a term of 14
-     * working days from a Monday registration ends on the Thursday two weeks later, holidays aside.
+     * working days from a Monday registration ends on the Friday two weeks later, holidays aside.
      */
     public LocalDate addWorkingDays(LocalDate start, int n) {
         if (n < 0) {

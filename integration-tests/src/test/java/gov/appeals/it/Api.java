@@ -1,0 +1,142 @@
+package gov.appeals.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+/** The API as its clients see it: HTTP with the demo accounts, answers parsed as JSON. */
+public final class Api {
+
+    public static final String PASSWORD = "demo";
+    private static final Duration REGISTRATION_WAIT = Duration.ofSeconds(60);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+
+    /** @param deployment the application's root URL, as Arquillian gives it */
+    public Api(URL deployment) {
+        String root = deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/";
+        this.base = URI.create(root + "api/v1/");
+    }
+
+    public record Reply(int status, HttpResponse<String> response) {
+        public String body() {
+            return response.body();
+        }
+
+        public JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body()))) {
+                return reader.readObject();
+            }
+        }
+
+        public JsonArray array() {
+            try (JsonReader reader = Json.createReader(new StringReader(body()))) {
+                return reader.readArray();
+            }
+        }
+
+        public Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+
+        public String contentType() {
+            return header("Content-Type").orElse("");
+        }
+
+        public Reply expect(int expected) {
+            assertEquals(expected, status, () -> "HTTP " + status + " for " + response.request().method() + " "
+                    + response.request().uri() + ": " + body());
+            return this;
+        }
+    }
+
+    public Reply get(String user, String path) {
+        return send(request(user, path).GET(), null);
+    }
+
+    public Reply get(String user, String path, String header, String value) {
+        return send(request(user, path).header(header, value).GET(), null);
+    }
+
+    public Reply post(String user, String path, String json, String... headers) {
+        HttpRequest.Builder request = request(user, path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request, json);
+    }
+
+    /** Polls a receipt until registration has happened (or failed); fails the test after a minute. */
+    public JsonObject awaitProcessed(String user, String receiptId) {
+        Instant deadline = Instant.now().plus(REGISTRATION_WAIT);
+        while (Instant.now().isBefore(deadline)) {
+            JsonObject receipt = get(user, "intake/receipts/" + receiptId).expect(200).json();
+            if (!"QUEUED".equals(receipt.getString("status"))) {
+                return receipt;
+            }
+            pause(200);
+        }
+        return fail("Receipt " + receiptId + " still QUEUED after " + REGISTRATION_WAIT);
+    }
+
+    /** Files through the given intake endpoint and returns the registered appeal, read by a dispatcher. */
+    public JsonObject fileAndRead(String user, String channel, String json) {
+        String receiptId = post(user, "intake/" + channel, json).expect(202).json().getString("receiptId");
+        JsonObject receipt = awaitProcessed(user, receiptId);
+        assertEquals("REGISTERED", receipt.getString("status"), receipt::toString);
+        return get("dispatcher", "appeals/" + receipt.getString("registrationNumber")).expect(200).json();
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String user, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        return request;
+    }
+
+    private Reply send(HttpRequest.Builder request, String body) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A JSON string literal, for building request bodies in tests. */
+    public static String quote(String s) {
+        return Json.createValue(s).toString();
+    }
+}
