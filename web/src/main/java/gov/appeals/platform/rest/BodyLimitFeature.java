@@ -17,8 +17,8 @@ import java.io.InputStream;
 
 /**
  * Refuses request bodies over the method's limit with 413: at once when Content-Length says so,
- * and while reading when the body is chunked. The server's own limit (max-post-size) is the
- * largest of these, set by the CLI scripts.
+ * and while reading when the body is chunked. The server's own limit (max-post-size, set by the
+ * CLI scripts) stays above every endpoint's, so that these, not the listener, decide.
  */
 @Provider
 public class BodyLimitFeature implements DynamicFeature {

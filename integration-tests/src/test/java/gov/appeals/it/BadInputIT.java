@@ -1,0 +1,115 @@
+package gov.appeals.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Bad input gets a clear problem detail naming the field, and nothing of it reaches the queue. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BadInputIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private static Map<String, String> errors(Api.Reply reply) {
+        assertEquals(400, reply.status(), reply::body);
+        assertEquals("application/problem+json", reply.contentType());
+        JsonObject problem = reply.json();
+        assertEquals(400, problem.getInt("status"));
+        return problem.getJsonArray("errors").stream().map(v -> v.asJsonObject())
+                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message")));
+    }
+
+    @Test
+    void everyBadFieldIsNamedAtOnce() {
+        Map<String, String> errors = errors(new Api(url).post("operator", "intake/phone", """
+                {"kind": "GRIEVANCE", "summary": "   ", "language": "Kyrgyz", "category": "NOPE", "region": "ATLANTIS",
+                 "respondent": "MINISTRY_OF_MAGIC", "signatories": 0, "receivedAt": "yesterday",
+                 "callerNumber": "call me", "applicant": {"email": "not-an-email", "nationalId": "!"}}
+                """));
+        assertEquals(Set.of("kind", "summary", "language", "category", "region", "respondent", "signatories",
+                "receivedAt", "callerNumber", "applicant.email", "applicant.nationalId"), errors.keySet());
+        assertTrue(errors.get("category").contains("NOPE"));
+        assertTrue(errors.get("kind").contains("PROPOSAL"));
+    }
+
+    @Test
+    void theSummaryIsRequiredAndAtMostTwentyThousandCharacters() {
+        Api api = new Api(url);
+        assertTrue(errors(api.post("operator", "intake/phone", "{\"kind\":\"PROPOSAL\",\"callerNumber\":\"12345\"}"))
+                .containsKey("summary"));
+        String tooLong = "ж".repeat(20_001);
+        assertTrue(errors(api.post("operator", "intake/phone",
+                "{\"kind\":\"PROPOSAL\",\"callerNumber\":\"12345\",\"summary\":\"" + tooLong + "\"}")).containsKey("summary"));
+        api.post("operator", "intake/phone",
+                "{\"kind\":\"PROPOSAL\",\"callerNumber\":\"12345\",\"summary\":\"" + "ж".repeat(20_000) + "\"}").expect(202);
+    }
+
+    @Test
+    void aReceiptTimeInTheFutureIsRefusedAndOneInThePastKept() {
+        Api api = new Api(url);
+        assertTrue(errors(api.post("operator", "intake/phone",
+                "{\"kind\":\"PROPOSAL\",\"summary\":\"s\",\"callerNumber\":\"12345\",\"receivedAt\":\"2099-01-01T10:00:00+06:00\"}"))
+                .get("receivedAt").contains("future"));
+        JsonObject appeal = api.fileAndRead("operator", "phone",
+                "{\"kind\":\"PROPOSAL\",\"summary\":\"Звонок принят вчера, внесён сегодня\",\"callerNumber\":\"12345\","
+                        + "\"receivedAt\":\"2026-01-15T09:30:00+06:00\"}");
+        assertEquals("2026-01-15T09:30:00+06:00", appeal.getString("receivedAt"));
+    }
+
+    @Test
+    void malformedJsonIs400WithoutInternals() {
+        Api api = new Api(url);
+        for (String body : List.of("{\"kind\": ", "[1, 2]", "not json at all", "{\"kind\":\"PROPOSAL\",\"signatories\":\"many\"}")) {
+            Api.Reply reply = api.post("operator", "intake/phone", body);
+            assertEquals(400, reply.status(), body + " -> " + reply.body());
+            assertEquals("application/problem+json", reply.contentType());
+            String detail = reply.json().getString("detail");
+            assertFalse(detail.matches("(?s).*(Exception|\\bat [a-z]+\\.|org\\.|java\\.|yasson|SQL).*"), detail);
+        }
+        assertTrue(api.post("operator", "intake/phone", "{\"kind\":\"PROPOSAL\",\"signatories\":\"many\"}").json()
+                .getString("detail").contains("signatories"));
+    }
+
+    @Test
+    void anEmptyBodyIs400() {
+        Api.Reply reply = new Api(url).post("operator", "intake/phone", "");
+        assertEquals(400, reply.status(), reply::body);
+        assertEquals("application/problem+json", reply.contentType());
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIs413() {
+        String big = "{\"kind\":\"PROPOSAL\",\"callerNumber\":\"12345\",\"summary\":\"" + "a".repeat(1024 * 1024) + "\"}";
+        Api.Reply reply = new Api(url).post("operator", "intake/phone", big);
+        assertEquals(413, reply.status());
+        assertEquals("application/problem+json", reply.contentType());
+    }
+
+    @Test
+    void listFiltersAreChecked() {
+        Map<String, String> errors = errors(new Api(url).get("dispatcher",
+                "appeals?channel=FAX&status=LOST&from=yesterday&page=-1&size=1000"));
+        assertEquals(Set.of("channel", "status", "from", "page", "size"), errors.keySet());
+    }
+}

@@ -1,0 +1,93 @@
+package gov.appeals.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The appeals list, reference data and health checks. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class QueriesIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void theListIsAPageNewestFirstFilteredAndCounted() {
+        Api api = new Api(url);
+        String older = api.fileAndRead("reception", "reception",
+                "{\"kind\":\"APPLICATION\",\"summary\":\"Налог на бизнес завышен\",\"receptionPoint\":\"OSH_SOUTH\","
+                        + "\"receivedAt\":\"2026-02-02T10:00:00+06:00\"}").getString("registrationNumber");
+        String newer = api.fileAndRead("reception", "reception",
+                "{\"kind\":\"APPLICATION\",\"summary\":\"Банк требует досрочно вернуть кредит\",\"receptionPoint\":\"OSH_SOUTH\","
+                        + "\"receivedAt\":\"2026-02-03T10:00:00+06:00\"}").getString("registrationNumber");
+
+        JsonObject page = api.get("supervisor",
+                "appeals?channel=RECEPTION&category=ECONOMY&body=MIN_ECONOMY&status=ASSIGNED&from=2026-02-02&to=2026-02-03&size=1")
+                .expect(200).json();
+        assertEquals(2, page.getJsonNumber("total").longValue());
+        assertEquals(0, page.getInt("page"));
+        assertEquals(1, page.getInt("size"));
+        JsonArray items = page.getJsonArray("items");
+        assertEquals(1, items.size());
+        JsonObject first = items.getJsonObject(0);
+        assertEquals(newer, first.getString("registrationNumber"), "newest first");
+        assertEquals("ECONOMY", first.getJsonObject("category").getString("code"));
+        assertFalse(first.containsKey("summary"), "no text in the list");
+        assertFalse(first.containsKey("applicant"), "no personal data in the list");
+
+        JsonObject second = api.get("supervisor",
+                "appeals?channel=RECEPTION&category=ECONOMY&from=2026-02-02&to=2026-02-03&size=1&page=1").expect(200).json();
+        assertEquals(older, second.getJsonArray("items").getJsonObject(0).getString("registrationNumber"));
+
+        JsonObject dayOne = api.get("dispatcher", "appeals?channel=RECEPTION&from=2026-02-02&to=2026-02-02").expect(200).json();
+        assertEquals(1, dayOne.getJsonNumber("total").longValue(), "'to' is inclusive, in the deployment's zone");
+    }
+
+    @Test
+    void referenceListsCarryCodesAndNamesInThreeLanguages() {
+        Api api = new Api(url);
+        JsonArray categories = api.get("operator", "reference/categories").expect(200).array();
+        assertEquals(List.of("COURTS_LAW_ENFORCEMENT", "LAND_HOUSING", "SOCIAL", "AWARDS_CITIZENSHIP", "ECONOMY", "OTHER"),
+                categories.stream().map(v -> v.asJsonObject().getString("code")).toList());
+        JsonObject land = categories.getJsonObject(1);
+        assertEquals("Жер участоктору жана турак жай", land.getString("nameKy"));
+        assertEquals("Земельные участки и жильё", land.getString("nameRu"));
+        assertEquals("Land plots and housing", land.getString("nameEn"));
+
+        assertEquals(9, api.get("reception", "reference/regions").expect(200).array().size());
+        JsonArray bodies = api.get("producer", "reference/bodies").expect(200).array();
+        assertTrue(bodies.size() >= 10);
+        assertTrue(bodies.stream().anyMatch(b -> b.asJsonObject().getString("code").equals("PROSECUTOR_GENERAL")));
+        JsonArray points = api.get("analyst", "reference/reception-points").expect(200).array();
+        JsonObject osh = points.stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getString("code").equals("OSH_SOUTH")).findFirst().orElseThrow();
+        assertEquals("OSH_CITY", osh.getString("region"));
+    }
+
+    @Test
+    void readinessReportsTheDatabaseAndTheBroker() {
+        JsonObject ready = new Api(url).get(null, "health/ready").expect(200).json();
+        assertEquals("UP", ready.getString("status"));
+        assertEquals(List.of("database", "broker"),
+                ready.getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name")).toList());
+        assertTrue(ready.getJsonArray("checks").stream().allMatch(c -> c.asJsonObject().getBoolean("up")));
+    }
+}

@@ -1,0 +1,177 @@
+package gov.appeals.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The public reception desk and the radio call-in show. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReceptionAndRadioIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void aVisitorsAppealIsRegisteredWithItsReceptionPointAndTheRegionalRuleApplies() {
+        JsonObject appeal = new Api(url).fileAndRead("reception", "reception", """
+                {"kind": "APPLICATION", "summary": "Прошу предоставить земельный участок под строительство дома",
+                 "region": "BISHKEK", "receptionPoint": "BISHKEK_CENTRAL", "ticketNumber": "A-017",
+                 "applicant": {"fullName": "Токтогулова Айнура", "address": "Бишкек, ул. Токтогула 1",
+                               "email": "ainura@example.kg"}}
+                """);
+        assertEquals("RECEPTION", appeal.getString("channel"));
+        assertEquals("LAND_HOUSING", appeal.getJsonObject("category").getString("code"));
+        assertEquals("BISHKEK_CITY_HALL", appeal.getJsonObject("body").getString("code"),
+                "land in Bishkek goes to the city hall, not the national agency");
+        assertEquals("ASSIGNED", appeal.getString("status"));
+        JsonObject visit = appeal.getJsonObject("receptionVisit");
+        assertEquals("BISHKEK_CENTRAL", visit.getJsonObject("receptionPoint").getString("code"));
+        assertEquals("A-017", visit.getString("ticketNumber"));
+        assertEquals("ainura@example.kg", appeal.getJsonObject("applicant").getString("email"));
+        assertTrue(appeal.getJsonArray("history").getJsonObject(0).getString("detail").contains("BISHKEK_CENTRAL"));
+    }
+
+    @Test
+    void aReceptionAppealNeedsAKnownReceptionPoint() {
+        Api api = new Api(url);
+        JsonObject missing = api.post("reception", "intake/reception",
+                "{\"kind\":\"PROPOSAL\",\"summary\":\"x\"}").expect(400).json();
+        assertEquals("receptionPoint", missing.getJsonArray("errors").getJsonObject(0).getString("field"));
+        JsonObject unknown = api.post("reception", "intake/reception",
+                "{\"kind\":\"PROPOSAL\",\"summary\":\"x\",\"receptionPoint\":\"MOON_BASE\"}").expect(400).json();
+        assertTrue(unknown.getJsonArray("errors").getJsonObject(0).getString("message").contains("MOON_BASE"));
+    }
+
+    @Test
+    void aRadioBatchGetsReceiptsInInputOrderAndAnswersOnAirAreClosedAtOnce() {
+        Api api = new Api(url);
+        JsonObject accepted = api.post("producer", "intake/radio", """
+                {"broadcast": {"programme": "Биринчи кабылдама", "airDate": "2026-11-20", "episode": "47"},
+                 "appeals": [
+                   {"kind": "COMPLAINT", "summary": "В нашем селе полгода нет врача в больнице", "region": "NARYN",
+                    "answeredOnAir": false},
+                   {"kind": "APPLICATION", "summary": "Как оформить пособие на ребенка?", "answeredOnAir": true,
+                    "onAirAnswer": "Обратитесь в районное управление соцразвития с паспортом и свидетельством о рождении"},
+                   {"kind": "PROPOSAL", "summary": "Банкам нужно снизить проценты по микрокредитам",
+                    "applicant": {"fullName": "Жолдошев Эрмек", "phone": "+996 777 12 34 56"}}
+                 ]}
+                """).expect(202).json();
+        JsonArray receipts = accepted.getJsonArray("receipts");
+        assertEquals(3, receipts.size());
+
+        List<JsonObject> appeals = new ArrayList<>();
+        for (int i = 0; i < receipts.size(); i++) {
+            JsonObject receipt = api.awaitProcessed("producer", receipts.getJsonObject(i).getString("receiptId"));
+            assertEquals("REGISTERED", receipt.getString("status"));
+            appeals.add(api.get("supervisor", "appeals/" + receipt.getString("registrationNumber")).expect(200).json());
+        }
+        assertEquals("COMPLAINT", appeals.get(0).getString("kind"), "receipts come back in input order");
+        assertEquals("APPLICATION", appeals.get(1).getString("kind"));
+        assertEquals("PROPOSAL", appeals.get(2).getString("kind"));
+
+        JsonObject onAir = appeals.get(0).getJsonObject("radioCall");
+        assertEquals("Биринчи кабылдама", onAir.getString("programme"));
+        assertEquals("2026-11-20", onAir.getString("airDate"));
+        assertEquals("47", onAir.getString("episode"));
+
+        assertEquals("ASSIGNED", appeals.get(0).getString("status"));
+        assertEquals("SOCIAL", appeals.get(0).getJsonObject("category").getString("code"));
+        assertEquals("CLOSED", appeals.get(1).getString("status"), "answered on air: nothing left to answer");
+        assertFalse(appeals.get(1).containsKey("dueAt"));
+        assertTrue(appeals.get(1).getJsonObject("radioCall").getBoolean("answeredOnAir"));
+        assertEquals("ECONOMY", appeals.get(2).getJsonObject("category").getString("code"));
+        assertEquals("MIN_ECONOMY", appeals.get(2).getJsonObject("body").getString("code"));
+    }
+
+    @Test
+    void aBatchOfAThousandIsAcceptedAndEveryAppealRegisteredOnce() {
+        Api api = new Api(url);
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"kind\":\"APPLICATION\",\"summary\":\"Вопрос слушателя номер ")
+                    .append(i).append(" о пенсии\",\"answeredOnAir\":false}");
+        }
+        JsonArray receipts = api.post("producer", "intake/radio",
+                "{\"broadcast\":{\"programme\":\"Биринчи кабылдама\",\"airDate\":\"2026-11-21\"},\"appeals\":[" + items + "]}")
+                .expect(202).json().getJsonArray("receipts");
+        assertEquals(1000, receipts.size());
+        Set<String> numbers = new HashSet<>();
+        for (int i = 0; i < receipts.size(); i++) {
+            JsonObject receipt = api.awaitProcessed("producer", receipts.getJsonObject(i).getString("receiptId"));
+            assertEquals("REGISTERED", receipt.getString("status"));
+            numbers.add(receipt.getString("registrationNumber"));
+        }
+        assertEquals(1000, numbers.size(), "a thousand appeals, a thousand distinct registration numbers");
+    }
+
+    @Test
+    void batchErrorsNameTheItemAndTheField() {
+        Api api = new Api(url);
+        JsonObject problem = api.post("producer", "intake/radio", """
+                {"broadcast": {"programme": "Биринчи кабылдама", "airDate": "20 ноября"},
+                 "appeals": [
+                   {"kind": "PROPOSAL", "summary": "Хорошо"},
+                   {"kind": "PROPOSAL", "summary": ""},
+                   {"kind": "APPLICATION", "summary": "Ответили в эфире", "answeredOnAir": true}
+                 ]}
+                """).expect(400).json();
+        List<String> fields = problem.getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).toList();
+        assertEquals(List.of("appeals[1].summary", "appeals[2].onAirAnswer", "broadcast.airDate"), fields);
+
+        JsonObject empty = api.post("producer", "intake/radio",
+                "{\"broadcast\":{\"programme\":\"P\",\"airDate\":\"2026-11-20\"},\"appeals\":[]}").expect(400).json();
+        assertEquals("appeals", empty.getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void aBatchOverAThousandIsRefused() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 1001; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"kind\":\"PROPOSAL\",\"summary\":\"s\"}");
+        }
+        JsonObject problem = new Api(url).post("producer", "intake/radio",
+                "{\"broadcast\":{\"programme\":\"P\",\"airDate\":\"2026-11-20\"},\"appeals\":[" + items + "]}")
+                .expect(400).json();
+        assertEquals("appeals", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void aRadioBatchMayBeLargerThanASingleAppealButNotOverSixteenMebibytes() {
+        Api api = new Api(url);
+        String longSummary = "Жалоба на задержку пенсии. ".repeat(700).substring(0, 18_000);
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 80; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"kind\":\"COMPLAINT\",\"summary\":").append(Api.quote(longSummary)).append('}');
+        }
+        String twoMebibytes = "{\"broadcast\":{\"programme\":\"P\",\"airDate\":\"2026-11-20\"},\"appeals\":[" + items + "]}";
+        assertTrue(twoMebibytes.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 2 * 1024 * 1024);
+        assertEquals(80, api.post("producer", "intake/radio", twoMebibytes).expect(202).json().getJsonArray("receipts").size());
+
+        String tooLarge = "{\"broadcast\":{\"programme\":\"P\",\"airDate\":\"2026-11-20\"},\"appeals\":[{\"kind\":\"PROPOSAL\",\"summary\":\""
+                + "x".repeat(17 * 1024 * 1024) + "\"}]}";
+        Api.Reply refused = api.post("producer", "intake/radio", tooLarge);
+        assertEquals(413, refused.status(), refused::body);
+    }
+}

@@ -1,0 +1,183 @@
+package gov.appeals.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What only the inside of the server can show: a message delivered twice, a message that keeps
+ * failing, and the access log. These tests run in a small probe deployment beside the real
+ * application; the probe reaches the intake queue and the database through their server-wide JNDI
+ * names and writes intake messages in their JSON wire format, as any producer of that queue would.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReliabilityIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Deployment(name = "application", order = 1, testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @Deployment(name = "probe", order = 2)
+    static WebArchive probe() {
+        return ShrinkWrap.create(WebArchive.class, "reliability-probe.war")
+                .addClasses(ReliabilityIT.class, Api.class, Api.Reply.class, Deployments.class)
+                .addAsManifestResource(new StringAsset("Dependencies: java.net.http, org.eclipse.parsson\n"), "MANIFEST.MF");
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void aMessageDeliveredAgainNeverRegistersASecondAppeal() throws Exception {
+        Api api = new Api(applicationUrl());
+        String receiptId = api.post("operator", "intake/phone",
+                "{\"kind\":\"APPLICATION\",\"summary\":\"Не выплачивают пенсию\",\"callerNumber\":\"+996555000222\"}")
+                .expect(202).json().getString("receiptId");
+        JsonObject registered = api.awaitProcessed("operator", receiptId);
+        String number = registered.getString("registrationNumber");
+        long historyBefore = count("select count(*) from appeal_history h join appeal a on a.id = h.appeal_id where a.receipt_id = ?",
+                UUID.fromString(receiptId));
+
+        // The same appeal arrives again, as after a crash between the commit and the acknowledgement.
+        send(receiptId, intakeMessage(receiptId, "SOCIAL"));
+        awaitValue(1, () -> count("select duplicate_deliveries from receipt where id = ?", UUID.fromString(receiptId)));
+
+        assertEquals(1, count("select count(*) from appeal where receipt_id = ?", UUID.fromString(receiptId)));
+        assertEquals(historyBefore, count("select count(*) from appeal_history h join appeal a on a.id = h.appeal_id where a.receipt_id = ?",
+                UUID.fromString(receiptId)), "the duplicate changed nothing of the appeal");
+        assertEquals(number, api.get("operator", "intake/receipts/" + receiptId).expect(200).json().getString("registrationNumber"));
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void aMessageThatKeepsFailingBecomesADeadLetterAndItsReceiptSaysSo() throws Exception {
+        // A receipt was given, but by the time its message is read the subject it names no longer exists:
+        // every attempt fails the same way.
+        UUID receiptId = UUID.randomUUID();
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement insert = c.prepareStatement("insert into receipt (id, channel, status, filed_by, accepted_at, "
+                        + "position, duplicate_deliveries) values (?, 'PHONE', 'QUEUED', 'operator', ?, 0, 0)")) {
+            insert.setObject(1, receiptId);
+            insert.setTimestamp(2, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+        }
+        send(receiptId.toString(), intakeMessage(receiptId.toString(), "ABOLISHED_SUBJECT"));
+
+        awaitValue(1, () -> count("select count(*) from dead_letter where receipt_id = ?", receiptId));
+        assertEquals(5, count("select count(*) from delivery_failure where receipt_id = ?", receiptId),
+                "five attempts, then the dead-letter queue");
+        assertEquals(0, count("select count(*) from appeal where receipt_id = ?", receiptId));
+
+        Api api = new Api(applicationUrl());
+        JsonObject receipt = api.get("operator", "intake/receipts/" + receiptId).expect(200).json();
+        assertEquals("REJECTED", receipt.getString("status"));
+        assertTrue(receipt.getString("reason").contains("dead letter"), receipt.toString());
+
+        JsonObject deadLetter = api.get("admin", "admin/dead-letters?size=200").expect(200).json().getJsonArray("items")
+                .stream().map(v -> v.asJsonObject())
+                .filter(d -> d.getString("receiptId", "").equals(receiptId.toString()))
+                .findFirst().orElseGet(() -> fail("dead letter for " + receiptId + " not listed"));
+        assertTrue(deadLetter.getString("error").contains("Unknown subject code ABOLISHED_SUBJECT"), deadLetter.toString());
+        assertEquals(5, deadLetter.getInt("deliveryAttempts"));
+        assertTrue(deadLetter.getString("payload").contains(receiptId.toString()), "the message is kept whole for a replay");
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void everyReadOfAnAppealsPersonalDataIsRecorded() throws Exception {
+        Api api = new Api(applicationUrl());
+        String number = api.fileAndRead("operator", "phone",
+                "{\"kind\":\"PROPOSAL\",\"summary\":\"s\",\"callerNumber\":\"12345\",\"applicant\":{\"fullName\":\"Иванова Анна\"}}")
+                .getString("registrationNumber");
+        api.get("supervisor", "appeals/" + number).expect(200);
+        api.get("supervisor", "appeals/" + number).expect(200);
+        api.get("officer", "appeals/" + number).expect(404);
+
+        assertEquals(2, count("select count(*) from personal_data_access where registration_number = ? and actor = 'supervisor'", number));
+        assertEquals(0, count("select count(*) from personal_data_access where registration_number = ? and actor = 'officer'", number),
+                "a refused read shows nothing and records nothing");
+    }
+
+    /** An intake message as the intake endpoints write it (JSON-B of IntakeMessage). */
+    private static String intakeMessage(String receiptId, String category) {
+        return """
+                {"acceptedAt": "%s", "filedBy": "operator", "receiptId": "%s",
+                 "appeal": {"channel": "PHONE", "kind": "APPLICATION", "category": "%s",
+                            "summary": "Не выплачивают пенсию", "receivedAt": "2026-11-23T10:15:00+06:00",
+                            "phoneCall": {"callerNumber": "+996555000222"}}}
+                """.formatted(Instant.now(), receiptId, category);
+    }
+
+    private static void send(String receiptId, String json) throws NamingException {
+        ConnectionFactory factory = InitialContext.doLookup("java:/ConnectionFactory");
+        Queue queue = InitialContext.doLookup("java:/jms/queue/AppealIntake");
+        try (JMSContext jms = factory.createContext()) {
+            TextMessage message = jms.createTextMessage(json);
+            message.setStringProperty("receiptId", receiptId);
+            jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(queue, message);
+        } catch (jakarta.jms.JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DataSource dataSource() throws NamingException {
+        return InitialContext.doLookup("java:jboss/datasources/AppealsDS");
+    }
+
+    private static long count(String sql, Object parameter) {
+        try (Connection c = dataSource().getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
+            query.setObject(1, parameter);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException | NamingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitValue(long expected, LongSupplier value) {
+        Instant deadline = Instant.now().plus(WAIT);
+        long last = value.getAsLong();
+        while (last != expected && Instant.now().isBefore(deadline)) {
+            Api.pause(250);
+            last = value.getAsLong();
+        }
+        assertEquals(expected, last, "still not there after " + WAIT);
+    }
+
+    /** The application's HTTP address as seen from inside the server (the port offset applies). */
+    private static URL applicationUrl() throws Exception {
+        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        return new URL("http://127.0.0.1:" + port + "/");
+    }
+}
