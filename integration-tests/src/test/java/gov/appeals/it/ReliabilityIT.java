@@ -139,7 +139,7 @@ class ReliabilityIT {
     }
 
     private static void send(String receiptId, String json) throws NamingException {
-        ConnectionFactory factory = InitialContext.doLookup("java:/ConnectionFactory");
+        ConnectionFactory factory = InitialContext.doLookup("java:/JmsXA");
         Queue queue = InitialContext.doLookup("java:/jms/queue/AppealIntake");
         try (JMSContext jms = factory.createContext()) {
             TextMessage message = jms.createTextMessage(json);
