@@ -65,8 +65,9 @@ class QueriesIT {
     void referenceListsCarryCodesAndNamesInThreeLanguages() {
         Api api = new Api(url);
         JsonArray categories = api.get("operator", "reference/categories").expect(200).array();
+        // The six subjects of the appeals office's statistics, in their order (other tests may add more after them).
         assertEquals(List.of("COURTS_LAW_ENFORCEMENT", "LAND_HOUSING", "SOCIAL", "AWARDS_CITIZENSHIP", "ECONOMY", "OTHER"),
-                categories.stream().map(v -> v.asJsonObject().getString("code")).toList());
+                categories.stream().map(v -> v.asJsonObject().getString("code")).limit(6).toList());
         JsonObject land = categories.getJsonObject(1);
         assertEquals("Жер участоктору жана турак жай", land.getString("nameKy"));
         assertEquals("Земельные участки и жильё", land.getString("nameRu"));

@@ -110,6 +110,24 @@ class ReliabilityIT {
         assertTrue(deadLetter.getString("error").contains("Unknown subject code ABOLISHED_SUBJECT"), deadLetter.toString());
         assertEquals(5, deadLetter.getInt("deliveryAttempts"));
         assertTrue(deadLetter.getString("payload").contains(receiptId.toString()), "the message is kept whole for a replay");
+        assertEquals("DEAD", deadLetter.getString("status"));
+
+        // The administrator restores the missing subject and replays the letter: the appeal is registered after all.
+        execute("insert into category (code, name_ky, name_ru, name_en, position) "
+                + "values ('ABOLISHED_SUBJECT', 'Калыбына келтирилген', 'Восстановленная тема', 'Restored subject', 99)");
+        String replayPath = "admin/dead-letters/" + deadLetter.getJsonNumber("id").longValue() + "/replay";
+        assertEquals(403, api.post("supervisor", replayPath, "").status(), "only an administrator replays");
+        JsonObject replayed = api.post("admin", replayPath, "").expect(200).json();
+        assertEquals("REPLAYED", replayed.getString("status"));
+        assertEquals("admin", replayed.getString("replayedBy"));
+        JsonObject registered = api.awaitProcessed("operator", receiptId.toString());
+        assertEquals("REGISTERED", registered.getString("status"), registered::toString);
+        assertEquals(1, count("select count(*) from appeal where receipt_id = ?", receiptId));
+
+        Api.Reply again = api.post("admin", replayPath, "");
+        assertEquals(409, again.status(), "a letter is replayed once");
+        assertTrue(again.json().getString("detail").contains("already replayed"), again.body());
+        assertEquals(404, api.post("admin", "admin/dead-letters/999999999/replay", "").status());
     }
 
     @Test
@@ -152,6 +170,14 @@ class ReliabilityIT {
 
     private static DataSource dataSource() throws NamingException {
         return InitialContext.doLookup("java:jboss/datasources/AppealsDS");
+    }
+
+    private static void execute(String sql) {
+        try (Connection c = dataSource().getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.executeUpdate();
+        } catch (SQLException | NamingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long count(String sql, Object parameter) {

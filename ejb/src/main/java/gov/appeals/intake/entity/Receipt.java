@@ -85,6 +85,12 @@ public class Receipt {
         this.reason = why;
     }
 
+    /** Its message was sent to the intake queue again, after a failure that has been dealt with. */
+    public void requeued() {
+        this.status = ReceiptStatus.QUEUED;
+        this.reason = null;
+    }
+
     public void duplicateDeliveryIgnored() {
         this.duplicateDeliveries++;
     }

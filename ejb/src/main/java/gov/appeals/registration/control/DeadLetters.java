@@ -1,5 +1,8 @@
 package gov.appeals.registration.control;
 
+import gov.appeals.intake.control.IntakeEvents;
+import gov.appeals.intake.control.IntakeMessages;
+import gov.appeals.intake.entity.IntakeMessage;
 import gov.appeals.intake.entity.Receipt;
 import gov.appeals.platform.Page;
 import gov.appeals.registration.entity.DeadLetter;
@@ -30,6 +33,9 @@ public class DeadLetters {
     DeliveryFailures failures;
 
     @Inject
+    IntakeEvents events;
+
+    @Inject
     Clock clock;
 
     public DeadLetter record(UUID receiptId, String messageId, String payload) {
@@ -47,13 +53,49 @@ public class DeadLetters {
         return letter;
     }
 
-    public Page<DeadLetter> list(int page, int size) {
-        List<DeadLetter> items = em.createQuery("select d from DeadLetter d order by d.deadAt desc, d.id desc",
-                        DeadLetter.class)
-                .setFirstResult(page * size)
-                .setMaxResults(size)
-                .getResultList();
-        long total = em.createQuery("select count(d) from DeadLetter d", Long.class).getSingleResult();
-        return new Page<>(items, page, size, total);
+    /** Dead letters, newest first; {@code status} null for all. */
+    public Page<DeadLetter> list(DeadLetter.Status status, int page, int size) {
+        String where = status == null ? "" : " where d.status = :status";
+        var items = em.createQuery("select d from DeadLetter d" + where + " order by d.deadAt desc, d.id desc",
+                DeadLetter.class);
+        var count = em.createQuery("select count(d) from DeadLetter d" + where, Long.class);
+        if (status != null) {
+            items.setParameter("status", status);
+            count.setParameter("status", status);
+        }
+        List<DeadLetter> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(found, page, size, count.getSingleResult());
+    }
+
+    /**
+     * Sends a dead letter back to the intake queue, once its cause is fixed (a database that was
+     * down, reference data that was missing). Its receipt is QUEUED again; registration stays
+     * idempotent, so a replay can never register an appeal twice.
+     *
+     * @throws ReplayRefusedException when it was replayed already or is not an intake message
+     */
+    public Optional<DeadLetter> replay(long id, String by) {
+        DeadLetter letter = em.find(DeadLetter.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (letter == null) {
+            return Optional.empty();
+        }
+        if (letter.getStatus() == DeadLetter.Status.REPLAYED) {
+            throw new ReplayRefusedException("Dead letter " + id + " was already replayed by " + letter.getReplayedBy()
+                    + " at " + letter.getReplayedAt());
+        }
+        IntakeMessage message;
+        try {
+            message = IntakeMessages.fromJson(letter.getPayload());
+        } catch (RuntimeException e) {
+            throw new ReplayRefusedException("Dead letter " + id + " is not a readable intake message and cannot be replayed");
+        }
+        events.appealTaken(message);
+        Receipt receipt = em.find(Receipt.class, message.receiptId());
+        if (receipt != null && !receipt.isRegistered()) {
+            receipt.requeued();
+        }
+        letter.replayed(by, clock.instant());
+        LOG.info(() -> "Dead letter " + id + " replayed by " + by + " (receipt " + message.receiptId() + ")");
+        return Optional.of(letter);
     }
 }

@@ -2,6 +2,8 @@ package gov.appeals.registration.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -41,6 +43,23 @@ public class DeadLetter {
     @Column(name = "dead_at", nullable = false)
     private Instant deadAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Status status = Status.DEAD;
+
+    @Column(name = "replayed_at")
+    private Instant replayedAt;
+
+    @Column(name = "replayed_by", length = 100)
+    private String replayedBy;
+
+    public enum Status {
+        /** Waiting for an administrator. */
+        DEAD,
+        /** Sent back to the intake queue; its receipt is QUEUED again. */
+        REPLAYED
+    }
+
     protected DeadLetter() {
     }
 
@@ -51,6 +70,24 @@ public class DeadLetter {
         this.error = error;
         this.deliveryAttempts = deliveryAttempts;
         this.deadAt = deadAt;
+    }
+
+    public void replayed(String by, Instant at) {
+        this.status = Status.REPLAYED;
+        this.replayedBy = by;
+        this.replayedAt = at;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Instant getReplayedAt() {
+        return replayedAt;
+    }
+
+    public String getReplayedBy() {
+        return replayedBy;
     }
 
     public Long getId() {

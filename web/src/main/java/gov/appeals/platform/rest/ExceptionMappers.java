@@ -29,6 +29,14 @@ public final class ExceptionMappers {
     }
 
     @Provider
+    public static class ReplayRefused implements ExceptionMapper<gov.appeals.registration.control.ReplayRefusedException> {
+        @Override
+        public Response toResponse(gov.appeals.registration.control.ReplayRefusedException e) {
+            return Problem.response(Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    @Provider
     public static class IdempotencyKeyReused implements ExceptionMapper<IdempotencyKeyReusedException> {
         @Override
         public Response toResponse(IdempotencyKeyReusedException e) {
