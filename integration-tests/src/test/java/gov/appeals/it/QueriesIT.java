@@ -91,4 +91,31 @@ class QueriesIT {
                 ready.getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name")).toList());
         assertTrue(ready.getJsonArray("checks").stream().allMatch(c -> c.asJsonObject().getBoolean("up")));
     }
+
+    @Test
+    void theYearlySummaryCountsRegisteredAppealsWithSharesAndNoPersonalData() {
+        Api api = new Api(url);
+        JsonObject appeal = api.fileAndRead("operator", "phone",
+                "{\"kind\":\"COMPLAINT\",\"summary\":\"Полиция не принимает заявление\",\"region\":\"TALAS\","
+                        + "\"callerNumber\":\"12345\",\"applicant\":{\"fullName\":\"Секретов Секрет\"}}");
+        int year = java.time.OffsetDateTime.parse(appeal.getString("registeredAt")).getYear();
+
+        Api.Reply reply = api.get("analyst", "reports/summary?year=" + year).expect(200);
+        JsonObject summary = reply.json();
+        assertEquals(year, summary.getInt("year"));
+        long total = summary.getJsonNumber("total").longValue();
+        assertTrue(total >= 1);
+        JsonObject breakdowns = summary.getJsonObject("breakdowns");
+        for (String dimension : List.of("channel", "kind", "category", "region", "body", "status")) {
+            long sum = breakdowns.getJsonArray(dimension).stream()
+                    .mapToLong(l -> l.asJsonObject().getJsonNumber("count").longValue()).sum();
+            assertEquals(total, sum, dimension + " adds up to the total");
+        }
+        assertTrue(breakdowns.getJsonArray("region").stream()
+                .anyMatch(l -> "TALAS".equals(l.asJsonObject().getString("code", null))));
+        assertFalse(reply.body().contains("Секретов"), "no personal data in statistics");
+
+        assertEquals(403, api.get("operator", "reports/summary?year=" + year).status());
+        assertEquals(400, api.get("analyst", "reports/summary").status());
+    }
 }

@@ -1,0 +1,389 @@
+package gov.appeals.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Drives the appeals API from a second process on loopback and prints one JSON line of figures
+ * per command. Every loop is bounded in count and time and stops by itself.
+ *
+ * <pre>
+ * load      --url U --path P [--method POST|GET] [--body phone|none] --clients N --requests M [--user operator]
+ * radio     --url U --batches B --size S [--clients N]
+ * await     --url U --total T [--timeout-s 900]             (appeals registered, from the list's total)
+ * lookup    --url U --numbers-from YYYY-NNNNNN --count K --clients N --requests M
+ * list      --url U --clients N --requests M
+ * report    --url U --year Y --requests M
+ * resilience-load --urls U1,U2 --appeals N --clients C --out FILE
+ * verify    --url U --in FILE
+ * </pre>
+ */
+public final class LoadDriver {
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final String[] SUMMARIES = {
+            "Пенсияны эки айдан бери ала элекмин, социалдык фонддон жооп жок",
+            "Суд затягивает рассмотрение моего дела уже полгода",
+            "Мне не выделяют земельный участок, хотя очередь подошла",
+            "Банк начислил незаконные проценты по кредиту",
+            "Прошу рассмотреть вопрос о принятии в гражданство",
+            "Жер тилкесин бербей жатышат",
+            "Зейнетақы уақытында төленбейді",
+            "Прошу сообщить, куда обратиться по моему вопросу",
+    };
+
+    private final Map<String, String> args;
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(8))
+            .build();
+
+    private LoadDriver(Map<String, String> args) {
+        this.args = args;
+    }
+
+    public static void main(String[] argv) throws Exception {
+        if (argv.length == 0) {
+            System.err.println("usage: LoadDriver load|radio|await|lookup|list|report|resilience-load|verify --option value ...");
+            System.exit(2);
+        }
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i + 1 < argv.length; i += 2) {
+            options.put(argv[i].replaceFirst("^--", ""), argv[i + 1]);
+        }
+        LoadDriver driver = new LoadDriver(options);
+        String result = switch (argv[0]) {
+            case "load" -> driver.load();
+            case "radio" -> driver.radio();
+            case "await" -> driver.awaitRegistered();
+            case "lookup" -> driver.lookup();
+            case "list" -> driver.list();
+            case "report" -> driver.report();
+            case "resilience-load" -> driver.resilienceLoad();
+            case "verify" -> driver.verify();
+            default -> throw new IllegalArgumentException("unknown command " + argv[0]);
+        };
+        System.out.println(result);
+        System.exit(0);
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** Fixed number of requests from N clients; throughput and latency percentiles of the 2xx answers. */
+    private String load() throws Exception {
+        String path = required("path");
+        String method = args.getOrDefault("method", "POST");
+        String body = args.getOrDefault("body", "phone");
+        AtomicLong counter = new AtomicLong(System.nanoTime() % 1_000_000);
+        return run(intArg("clients", 16), intArg("requests", 10_000), i -> {
+            HttpRequest.Builder r = request(url(path));
+            if (method.equals("GET")) {
+                return r.GET().build();
+            }
+            String json = body.equals("phone") ? phoneAppeal(counter.incrementAndGet()) : "{}";
+            return r.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        }, 200, 202, 204);
+    }
+
+    /** A broadcast's appeals in batches: seconds until every batch is accepted, and the receipts given. */
+    private String radio() throws Exception {
+        int batches = intArg("batches", 10);
+        int size = intArg("size", 1000);
+        AtomicLong counter = new AtomicLong(System.nanoTime() % 1_000_000);
+        AtomicInteger receipts = new AtomicInteger();
+        long start = System.nanoTime();
+        String figures = run(intArg("clients", 2), batches, i -> {
+            StringBuilder items = new StringBuilder();
+            for (int k = 0; k < size; k++) {
+                long n = counter.incrementAndGet();
+                items.append(k == 0 ? "" : ",").append("{\"kind\":\"APPLICATION\",\"summary\":")
+                        .append(quote(SUMMARIES[(int) (n % SUMMARIES.length)] + " (эфир, звонок " + n + ")"))
+                        .append(",\"answeredOnAir\":").append(n % 5 == 0).append(n % 5 == 0 ? ",\"onAirAnswer\":\"Ответ дан в эфире\"" : "")
+                        .append('}');
+            }
+            String json = "{\"broadcast\":{\"programme\":\"Биринчи кабылдама\",\"airDate\":\"2026-11-20\"},\"appeals\":[" + items + "]}";
+            return request(url("intake/radio")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        }, response -> receipts.addAndGet(count(response.body(), "receiptId")), 202);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return figures.replaceFirst("}$", ",\"receipts\":" + receipts.get() + ",\"acceptedInSeconds\":" + round(seconds) + "}");
+    }
+
+    /** Polls the appeals list's total until it reaches --total; seconds waited. */
+    private String awaitRegistered() throws Exception {
+        long total = Long.parseLong(required("total"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(intArg("timeout-s", 900)).toNanos();
+        long start = System.nanoTime();
+        long seen = 0;
+        while (System.nanoTime() < deadline) {
+            seen = registeredTotal();
+            if (seen >= total) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return "{\"registered\":" + seen + ",\"expected\":" + total + ",\"seconds\":" + round(seconds)
+                + ",\"reached\":" + (seen >= total) + "}";
+    }
+
+    private String lookup() throws Exception {
+        String from = required("numbers-from");
+        String year = from.substring(0, 4);
+        long first = Long.parseLong(from.substring(5));
+        int count = intArg("count", 1_000_000);
+        return run(intArg("clients", 8), intArg("requests", 5000), i -> {
+            long n = first + Math.floorMod((long) i * 7919L, count);
+            return request(url("appeals/" + year + "-" + String.format("%06d", n))).header("Accept", "application/json")
+                    .GET().build();
+        }, 200);
+    }
+
+    private String list() throws Exception {
+        String[] filters = {"channel=PHONE", "category=SOCIAL", "status=ASSIGNED", "body=MIN_ECONOMY",
+                "from=2026-03-01&to=2026-03-31", "category=LAND_HOUSING&channel=RECEPTION"};
+        return run(intArg("clients", 8), intArg("requests", 2000),
+                i -> request(url("appeals?size=50&page=" + (i % 5) + "&" + filters[i % filters.length])).GET().build(), 200);
+    }
+
+    private String report() throws Exception {
+        String year = required("year");
+        return run(1, intArg("requests", 20), i -> request(url("reports/summary?year=" + year)).GET().build(), 200);
+    }
+
+    /**
+     * Files appeals across nodes while they are killed and restarted: each appeal keeps its own
+     * Idempotency-Key, and a request that fails (connection refused, 5xx) is sent again, to the
+     * next node, until it gets 202. Writes every receipt id to --out.
+     */
+    private String resilienceLoad() throws Exception {
+        List<URI> bases = Arrays.stream(required("urls").split(",")).map(LoadDriver::api).toList();
+        int appeals = intArg("appeals", 5000);
+        int clients = intArg("clients", 8);
+        Path out = Path.of(required("out"));
+        List<String> receipts = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger retries = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < appeals; i = next.getAndIncrement()) {
+                    String key = "resilience-" + UUID.randomUUID();
+                    String json = phoneAppeal(i);
+                    long giveUp = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+                    int attempt = 0;
+                    while (true) {
+                        URI base = bases.get((i + attempt) % bases.size());
+                        try {
+                            HttpResponse<String> r = http.send(request(base.resolve("intake/phone"))
+                                    .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                            if (r.statusCode() == 202) {
+                                receipts.add(field(r.body(), "receiptId"));
+                                break;
+                            }
+                        } catch (IOException e) {
+                            // node down: next node
+                        }
+                        attempt++;
+                        retries.incrementAndGet();
+                        if (System.nanoTime() > giveUp) {
+                            failed.incrementAndGet();
+                            break;
+                        }
+                        Thread.sleep(Math.min(2000, 50L * attempt));
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> w : workers) {
+            w.get();
+        }
+        pool.shutdown();
+        Files.write(out, receipts);
+        return "{\"accepted\":" + receipts.size() + ",\"gaveUp\":" + failed.get() + ",\"retries\":" + retries.get()
+                + ",\"seconds\":" + round((System.nanoTime() - start) / 1e9) + "}";
+    }
+
+    /** Reads every receipt in --in: how many are registered, queued or rejected, and whether any number repeats. */
+    private String verify() throws Exception {
+        List<String> ids = Files.readAllLines(Path.of(required("in")));
+        Map<String, Integer> statuses = new java.util.TreeMap<>();
+        Set<String> numbers = new HashSet<>();
+        int duplicates = 0;
+        for (String id : ids) {
+            HttpResponse<String> r = http.send(request(url("intake/receipts/" + id), "dispatcher").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String status = r.statusCode() == 200 ? field(r.body(), "status") : "HTTP_" + r.statusCode();
+            statuses.merge(status, 1, Integer::sum);
+            String number = r.statusCode() == 200 ? field(r.body(), "registrationNumber") : null;
+            if (number != null && !numbers.add(number)) {
+                duplicates++;
+            }
+        }
+        StringBuilder json = new StringBuilder("{\"receipts\":" + ids.size() + ",\"distinctNumbers\":" + numbers.size()
+                + ",\"duplicateNumbers\":" + duplicates);
+        statuses.forEach((k, v) -> json.append(",\"").append(k).append("\":").append(v));
+        return json.append('}').toString();
+    }
+
+    // ---------------------------------------------------------------- measurement
+
+    private interface OnResponse {
+        void accept(HttpResponse<String> response);
+    }
+
+    private String run(int clients, int requests, IntFunction<HttpRequest> requestFor, int... okStatuses) throws Exception {
+        return run(clients, requests, requestFor, r -> { }, okStatuses);
+    }
+
+    private String run(int clients, int requests, IntFunction<HttpRequest> requestFor, OnResponse onOk, int... okStatuses)
+            throws Exception {
+        long[] latencies = new long[requests];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger ok = new AtomicInteger();
+        Map<String, Integer> errors = new java.util.concurrent.ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<String> r = http.send(requestFor.apply(i), HttpResponse.BodyHandlers.ofString());
+                        latencies[i] = System.nanoTime() - t0;
+                        if (Arrays.stream(okStatuses).anyMatch(s -> s == r.statusCode())) {
+                            ok.incrementAndGet();
+                            onOk.accept(r);
+                        } else {
+                            errors.merge("HTTP_" + r.statusCode(), 1, Integer::sum);
+                        }
+                    } catch (IOException e) {
+                        latencies[i] = System.nanoTime() - t0;
+                        errors.merge(e.getClass().getSimpleName(), 1, Integer::sum);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> w : workers) {
+            w.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        return "{\"clients\":" + clients + ",\"requests\":" + requests + ",\"ok\":" + ok.get() + ",\"errors\":" + errors.size()
+                + (errors.isEmpty() ? "" : ",\"errorKinds\":\"" + errors + "\"")
+                + ",\"seconds\":" + round(seconds) + ",\"throughput\":" + round(requests / seconds)
+                + ",\"p50ms\":" + round(percentile(sorted, 50)) + ",\"p99ms\":" + round(percentile(sorted, 99))
+                + ",\"maxms\":" + round(sorted[sorted.length - 1] / 1e6) + "}";
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+
+    private long registeredTotal() throws Exception {
+        HttpResponse<String> r = http.send(request(url("appeals?size=1"), "dispatcher").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            return 0;
+        }
+        Matcher m = Pattern.compile("\"total\":(\\d+)").matcher(r.body());
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static String phoneAppeal(long n) {
+        return "{\"kind\":\"APPLICATION\",\"summary\":" + quote(SUMMARIES[(int) (n % SUMMARIES.length)] + " (звонок " + n + ")")
+                + ",\"language\":\"ru\",\"callerNumber\":\"+996 555 " + String.format("%06d", n % 1_000_000) + "\""
+                + ",\"applicant\":{\"fullName\":\"Заявитель " + n + "\",\"phone\":\"+996555" + String.format("%06d", n % 1_000_000) + "\"}}";
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        return request(uri, args.getOrDefault("user", "operator"));
+    }
+
+    private HttpRequest.Builder request(URI uri, String user) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + args.getOrDefault("password", "demo"))
+                .getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).header("Authorization", "Basic " + token);
+    }
+
+    private URI url(String path) {
+        return api(required("url")).resolve(path);
+    }
+
+    private static URI api(String base) {
+        return URI.create(base.endsWith("/") ? base : base + "/");
+    }
+
+    private String required(String name) {
+        String value = args.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("--" + name + " is required");
+        }
+        return value;
+    }
+
+    private int intArg(String name, int fallback) {
+        return args.containsKey(name) ? Integer.parseInt(args.get(name)) : fallback;
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static int count(String text, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"").matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,2 @@
+-- Yearly statistics count appeals by registration date.
+create index appeal_registered on appeal (registered_at);
