@@ -118,4 +118,19 @@ class QueriesIT {
         assertEquals(403, api.get("operator", "reports/summary?year=" + year).status());
         assertEquals(400, api.get("analyst", "reports/summary").status());
     }
+
+    @Test
+    void theIntakeStatusShowsTheBacklogAndWhatWasRegisteredThisYear() {
+        Api api = new Api(url);
+        JsonObject appeal = api.fileAndRead("operator", "phone",
+                "{\"kind\":\"PROPOSAL\",\"summary\":\"s\",\"callerNumber\":\"12345\"}");
+        String year = appeal.getString("registrationNumber").substring(0, 4);
+        long number = Long.parseLong(appeal.getString("registrationNumber").substring(5));
+
+        JsonObject status = api.get("dispatcher", "admin/intake").expect(200).json();
+        assertTrue(status.getJsonObject("registeredByYear").getJsonNumber(year).longValue() >= number);
+        assertTrue(status.getJsonNumber("queued").longValue() >= 0);
+        assertTrue(status.getJsonNumber("rejected").longValue() >= 0);
+        assertEquals(403, api.get("operator", "admin/intake").status());
+    }
 }

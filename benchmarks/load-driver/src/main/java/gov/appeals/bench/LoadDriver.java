@@ -40,6 +40,7 @@ import java.util.regex.Pattern;
  * report    --url U --year Y --requests M
  * resilience-load --urls U1,U2 --appeals N --clients C --out FILE
  * verify    --url U --in FILE
+ * summarize --in FIGURES.jsonl --database D --history H --backlog B   (the results page, markdown)
  * </pre>
  */
 public final class LoadDriver {
@@ -85,6 +86,8 @@ public final class LoadDriver {
             case "report" -> driver.report();
             case "resilience-load" -> driver.resilienceLoad();
             case "verify" -> driver.verify();
+            case "summarize" -> new Summary(java.nio.file.Path.of(options.get("in")))
+                    .markdown(options.get("database"), options.get("history"), options.get("backlog"));
             default -> throw new IllegalArgumentException("unknown command " + argv[0]);
         };
         System.out.println(result);
@@ -133,7 +136,7 @@ public final class LoadDriver {
         return figures.replaceFirst("}$", ",\"receipts\":" + receipts.get() + ",\"acceptedInSeconds\":" + round(seconds) + "}");
     }
 
-    /** Polls the appeals list's total until it reaches --total; seconds waited. */
+    /** Polls the appeals registered (all years) until they reach --total; seconds waited. */
     private String awaitRegistered() throws Exception {
         long total = Long.parseLong(required("total"));
         long deadline = System.nanoTime() + Duration.ofSeconds(intArg("timeout-s", 900)).toNanos();
@@ -317,14 +320,22 @@ public final class LoadDriver {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }
 
+    /** Appeals registered so far, from the year counters of GET /admin/intake. */
     private long registeredTotal() throws Exception {
-        HttpResponse<String> r = http.send(request(url("appeals?size=1"), "dispatcher").GET().build(),
+        HttpResponse<String> r = http.send(request(url("admin/intake"), "dispatcher").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             return 0;
         }
-        Matcher m = Pattern.compile("\"total\":(\\d+)").matcher(r.body());
-        return m.find() ? Long.parseLong(m.group(1)) : 0;
+        Matcher byYear = Pattern.compile("\"registeredByYear\":\\{([^}]*)}").matcher(r.body());
+        long total = 0;
+        if (byYear.find()) {
+            Matcher n = Pattern.compile(":(\\d+)").matcher(byYear.group(1));
+            while (n.find()) {
+                total += Long.parseLong(n.group(1));
+            }
+        }
+        return total;
     }
 
     // ---------------------------------------------------------------- helpers

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -56,45 +57,64 @@ public class AppealQueries {
         return appeal;
     }
 
-    /** A page of appeals, newest first, with the total matching the filter. */
+    /**
+     * Counting stops here: a broad filter over years of appeals would otherwise cost a scan of
+     * most of the table for every page. Past it the page says the total is capped.
+     */
+    static final int COUNT_CAP = 10_000;
+
+    /** A page of appeals, newest first, with the number matching the filter (up to {@link #COUNT_CAP}). */
     public Page<Appeal> list(AppealFilter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        // The same conditions twice: in JPQL for the page, in SQL for the capped count (JPQL has no
+        // row limit inside a subquery). Parameters are shared by name.
+        StringBuilder jpql = new StringBuilder(" where 1 = 1");
+        StringBuilder sql = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         ZoneId zone = settings.zone();
         if (filter.channel() != null) {
-            where.append(" and a.channel = :channel");
+            jpql.append(" and a.channel = :channel");
+            sql.append(" and a.channel = :channel");
             params.put("channel", filter.channel());
         }
         if (filter.status() != null) {
-            where.append(" and a.status = :status");
+            jpql.append(" and a.status = :status");
+            sql.append(" and a.status = :status");
             params.put("status", filter.status());
         }
         if (filter.category() != null) {
-            where.append(" and a.category.code = :category");
+            jpql.append(" and a.category.code = :category");
+            sql.append(" and a.category_code = :category");
             params.put("category", filter.category());
         }
         if (filter.body() != null) {
-            where.append(" and a.body.code = :body");
+            jpql.append(" and a.body.code = :body");
+            sql.append(" and a.body_code = :body");
             params.put("body", filter.body());
         }
         if (filter.from() != null) {
-            where.append(" and a.receivedAt >= :from");
+            jpql.append(" and a.receivedAt >= :from");
+            sql.append(" and a.received_at >= :from");
             params.put("from", filter.from().atStartOfDay(zone).toInstant());
         }
         if (filter.to() != null) {
-            where.append(" and a.receivedAt < :to");
+            jpql.append(" and a.receivedAt < :to");
+            sql.append(" and a.received_at < :to");
             params.put("to", filter.to().plusDays(1).atStartOfDay(zone).toInstant());
         }
         TypedQuery<Appeal> items = em.createQuery("""
                 select a from Appeal a
-                left join fetch a.category left join fetch a.body left join fetch a.assignee""" + where
+                left join fetch a.category left join fetch a.body left join fetch a.assignee""" + jpql
                 + " order by a.receivedAt desc, a.id desc", Appeal.class);
-        TypedQuery<Long> count = em.createQuery("select count(a) from Appeal a" + where, Long.class);
+        Query count = em.createNativeQuery("select count(*) from (select 1 from appeal a" + sql
+                + " fetch first " + (COUNT_CAP + 1) + " rows only) matching");
         params.forEach((k, v) -> {
             items.setParameter(k, v);
-            count.setParameter(k, v);
+            count.setParameter(k, v instanceof Enum<?> e ? e.name() : v);
         });
         List<Appeal> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(found, page, size, count.getSingleResult());
+        long total = ((Number) count.getSingleResult()).longValue();
+        return total > COUNT_CAP
+                ? new Page<>(found, page, size, COUNT_CAP, Boolean.TRUE)
+                : new Page<>(found, page, size, total);
     }
 }

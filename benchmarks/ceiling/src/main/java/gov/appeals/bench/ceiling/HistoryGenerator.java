@@ -1,0 +1,116 @@
+package gov.appeals.bench.ceiling;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/**
+ * Benchmarks only: fills the database with a registered history in bulk, an equivalent of the
+ * registration path documented as such (the real path at a few hundred appeals a second would
+ * take most of an hour for a million). Rows look like what registration writes: numbers
+ * YEAR-NNNNNN, the six subjects in the office's proportions, channels, regions, bodies, officials,
+ * statuses, received dates spread over the year, two history entries each.
+ */
+@Path("generate")
+@Stateless
+@RolesAllowed("OPERATOR")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class HistoryGenerator {
+
+    private static final int CHUNK = 50_000;
+
+    @Resource(lookup = "java:jboss/datasources/AppealsDS")
+    DataSource dataSource;
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public String generate(@QueryParam("year") int year, @QueryParam("count") int count) throws SQLException {
+        long start = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                long base = idBase(s);
+                for (int from = 1; from <= count; from += CHUNK) {
+                    int to = Math.min(count, from + CHUNK - 1);
+                    s.executeUpdate(appeals(postgres, year, base, from, to));
+                    s.executeUpdate(history(base, from, to, "RECEIVED", 1));
+                    s.executeUpdate(history(base, from, to, "REGISTERED", 2));
+                    c.commit();
+                }
+                // The year's counter continues after the generated numbers.
+                s.executeUpdate("delete from registration_counter where reg_year = " + year);
+                s.executeUpdate("insert into registration_counter (reg_year, last_value) values (" + year + ", " + count + ")");
+                c.commit();
+                if (postgres) {
+                    c.setAutoCommit(true);
+                    s.execute("analyze appeal");
+                    s.execute("analyze appeal_history");
+                }
+            }
+        }
+        return "{\"generated\":" + count + ",\"seconds\":" + (System.nanoTime() - start) / 1_000_000_000.0 + "}";
+    }
+
+    /**
+     * Generated ids start above 10^9 (and their history ids above 2 * 10^9), far beyond what the
+     * application's sequences will hand out, so both can go on side by side.
+     */
+    private static long idBase(Statement s) throws SQLException {
+        try (var rs = s.executeQuery("select max(id) from appeal")) {
+            rs.next();
+            return Math.max(rs.getLong(1), 1_000_000_000L);
+        }
+    }
+
+    private static String appeals(boolean postgres, int year, long base, int from, int to) {
+        String series = postgres ? "generate_series(" + from + ", " + to + ") as g(n)"
+                : "system_range(" + from + ", " + to + ") as g(n)";
+        String uuid = postgres ? "gen_random_uuid()" : "random_uuid()";
+        String received = postgres
+                ? "(timestamp with time zone '" + year + "-01-01 09:00:00+06' + ((g.n % 360) * interval '1 day') + ((g.n % 480) * interval '1 minute'))"
+                : "dateadd('MINUTE', mod(g.n, 480), dateadd('DAY', mod(g.n, 360), timestamp with time zone '" + year + "-01-01 09:00:00+06'))";
+        // Subjects in the proportions of domain.md (31 / 19 / 17 / 8 / 8 / 17 of 100).
+        String category = "case when mod(g.n, 100) < 31 then 'COURTS_LAW_ENFORCEMENT' when mod(g.n, 100) < 50 then 'LAND_HOUSING' "
+                + "when mod(g.n, 100) < 67 then 'SOCIAL' when mod(g.n, 100) < 75 then 'AWARDS_CITIZENSHIP' "
+                + "when mod(g.n, 100) < 83 then 'ECONOMY' else 'OTHER' end";
+        String body = "case when mod(g.n, 100) < 31 then 'PROSECUTOR_GENERAL' when mod(g.n, 100) < 50 then 'LAND_RESOURCES' "
+                + "when mod(g.n, 100) < 67 then 'MIN_LABOUR_SOCIAL' when mod(g.n, 100) < 75 then 'STATE_REGISTRATION' "
+                + "when mod(g.n, 100) < 83 then 'MIN_ECONOMY' else null end";
+        String assignee = "case when mod(g.n, 100) < 31 then 3 + mod(g.n, 2) when mod(g.n, 100) < 50 then 17 + mod(g.n, 2) "
+                + "when mod(g.n, 100) < 67 then 9 + mod(g.n, 2) when mod(g.n, 100) < 75 then 19 + mod(g.n, 2) "
+                + "when mod(g.n, 100) < 83 then 15 + mod(g.n, 2) else null end";
+        String channel = "case when mod(g.n, 22) < 15 then 'PHONE' when mod(g.n, 22) < 21 then 'RECEPTION' else 'RADIO' end";
+        String region = "case mod(g.n, 9) when 0 then 'BISHKEK' when 1 then 'OSH_CITY' when 2 then 'BATKEN' when 3 then 'JALAL_ABAD' "
+                + "when 4 then 'ISSYK_KUL' when 5 then 'NARYN' when 6 then 'OSH' when 7 then 'TALAS' else 'CHUI' end";
+        String status = "case when mod(g.n, 100) >= 83 then 'REGISTERED' when mod(g.n, 7) = 0 then 'CLOSED' else 'ASSIGNED' end";
+        String number = "'" + year + "-' || lpad(cast(g.n as varchar), 6, '0')";
+        return "insert into appeal (id, version, registration_number, receipt_id, channel, kind, category_code, region_code, "
+                + "language, summary, status, received_at, registered_at, due_at, filed_by, body_code, assignee_id, "
+                + "applicant_full_name, applicant_phone, anonymous, caller_number) "
+                + "select " + base + " + g.n, 0, " + number + ", " + uuid + ", " + channel + ", "
+                + "case mod(g.n, 3) when 0 then 'COMPLAINT' when 1 then 'APPLICATION' else 'PROPOSAL' end, "
+                + category + ", " + region + ", 'ru', 'Сгенерированное обращение для замеров номер ' || cast(g.n as varchar), "
+                + status + ", " + received + ", " + received + ", " + received + ", 'operator', " + body + ", " + assignee + ", "
+                + "'Заявитель ' || cast(g.n as varchar), '+996555' || lpad(cast(mod(g.n, 1000000) as varchar), 6, '0'), false, "
+                + "'+996555' || lpad(cast(mod(g.n, 1000000) as varchar), 6, '0') "
+                + "from " + series;
+    }
+
+    private static String history(long base, int from, int to, String action, int offset) {
+        return "insert into appeal_history (id, appeal_id, at, action, actor, detail) "
+                + "select a.id * 2 + " + offset + ", a.id, a.registered_at, '" + action
+                + "', 'system', 'generated' from appeal a where a.id between " + (base + from) + " and " + (base + to);
+    }
+}

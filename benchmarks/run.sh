@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# The benchmark run: every figure of benchmarks/README.md, side by side on one server, in one run.
+#   benchmarks/run.sh [--database h2|postgresql] [--history 1000000] [--backlog 50000] [--skip-build]
+# Builds the application, starts a fresh copy of the configured server (port offset 400, the
+# default -Xmx512m) with the application and the ceiling endpoints, drives it from a second JVM on
+# loopback, and writes benchmarks/results/<database>-<date>.md. Bounded: every phase has a fixed
+# number of requests, every wait a time-out.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+DATABASE=h2
+HISTORY=1000000
+BACKLOG=50000
+BUILD=true
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --database) DATABASE=$2; shift 2 ;;
+    --history) HISTORY=$2; shift 2 ;;
+    --backlog) BACKLOG=$2; shift 2 ;;
+    --skip-build) BUILD=false; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+OFFSET=400
+PORT=$((8080 + OFFSET))
+MGMT=$((9990 + OFFSET))
+URL=http://127.0.0.1:$PORT/api/v1
+CEILING=http://127.0.0.1:$PORT/ceiling
+WORK=$ROOT/target/bench
+SERVER=$WORK/server
+RESULTS=$ROOT/benchmarks/results
+mkdir -p "$WORK" "$RESULTS"
+STAMP=$(date -u +%Y-%m-%dT%H%MZ)
+REPORT=$RESULTS/$DATABASE-$STAMP.md
+RAW=$WORK/figures-$DATABASE.jsonl
+: > "$RAW"
+
+if [ "$DATABASE" = postgresql ]; then
+  "$ROOT/.ci/postgresql-setup" appeals_bench
+  export POSTGRESQL_HOST=127.0.0.1 POSTGRESQL_PORT=5432 POSTGRESQL_DATABASE=appeals_bench \
+         POSTGRESQL_USER=appeals POSTGRESQL_PASSWORD=appeals
+fi
+if $BUILD; then
+  (cd "$ROOT" && ./mvnw -q -DskipTests package -Dappeals.database="$DATABASE")
+fi
+
+echo "Preparing a fresh server in $SERVER"
+pkill -f "$SERVER/jboss-modules.jar" 2>/dev/null || true
+rm -rf "$SERVER"
+cp -r "$ROOT/ear/target/server" "$SERVER"
+rm -rf "$SERVER"/standalone/{data,log,tmp} "$SERVER"/standalone/deployments/*.ear*
+cp "$ROOT/ear/target/appeals.ear" "$SERVER/standalone/deployments/"
+
+"$SERVER/bin/standalone.sh" -c standalone-full.xml -Djboss.socket.binding.port-offset=$OFFSET > "$WORK/server.log" 2>&1 &
+for _ in $(seq 1 120); do curl -sf "$URL/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+curl -sf "$URL/health/ready" >/dev/null || { echo "server did not become ready; see $WORK/server.log" >&2; exit 1; }
+# The ceiling endpoints only once the application has migrated the schema (Flyway wants it to itself first).
+cp "$ROOT/benchmarks/ceiling/target/ceiling.war" "$SERVER/standalone/deployments/"
+for _ in $(seq 1 60); do [ -f "$SERVER/standalone/deployments/ceiling.war.deployed" ] && break; sleep 1; done
+PID=$(pgrep -f "$SERVER/jboss-modules.jar" | head -1)
+trap 'kill $PID 2>/dev/null || true' EXIT
+
+DRIVER="java -Xmx1g -jar $ROOT/benchmarks/load-driver/target/load-driver.jar"
+CLI="$SERVER/bin/jboss-cli.sh -c --controller=127.0.0.1:$MGMT"
+MDB=/deployment=appeals.ear/subdeployment=appeals-ejb.jar/subsystem=ejb3/message-driven-bean=AppealIntakeListener
+
+figure() { # figure NAME JSON: keep a named figure
+  echo "{\"phase\":\"$1\",\"figures\":$2}" >> "$RAW"
+  printf '%-34s %s\n' "$1" "$2"
+}
+heap() { # heap used after a full GC, in MiB
+  jcmd "$PID" GC.run >/dev/null
+  jcmd "$PID" GC.heap_info | awk '/garbage-first heap/ { for (i=1;i<=NF;i++) if ($i=="used") { v=$(i+1); sub(/K,?/,"",v); printf "%d", v/1024 } }'
+}
+heapfigure() { figure "heap after $1" "{\"usedMiB\":$(heap)}"; }
+registered() { # appeals registered so far, all years, from the year counters
+  curl -s -u dispatcher:demo "$URL/admin/intake" | grep -o '"registeredByYear":{[^}]*}' | grep -o ':[0-9]*' | tr -d : \
+    | awk '{ s += $1 } END { print s + 0 }'
+}
+
+echo "== warm-up (not reported): until the JIT has compiled the hot paths"
+$DRIVER load --url "$CEILING" --path noop --body phone --clients 16 --requests 15000 >/dev/null
+$DRIVER load --url "$CEILING" --path insert --body phone --clients 16 --requests 8000 >/dev/null
+$DRIVER load --url "$URL" --path intake/phone --clients 16 --requests 8000 >/dev/null
+$DRIVER await --url "$URL" --total "$(( $(registered) ))" >/dev/null
+sleep 5
+heapfigure "warm-up"
+
+echo "== ceilings"
+for c in 16 64; do
+  figure "ceiling no-op, $c clients" "$($DRIVER load --url "$CEILING" --path noop --body phone --clients $c --requests 20000)"
+  figure "ceiling insert, $c clients" "$($DRIVER load --url "$CEILING" --path insert --body phone --clients $c --requests 10000)"
+done
+
+echo "== intake with registration running"
+for c in 16 64; do
+  before=$(registered)
+  figure "intake running, $c clients" "$($DRIVER load --url "$URL" --path intake/phone --clients $c --requests 10000)"
+  $DRIVER await --url "$URL" --total $((before + 10000)) --timeout-s 900 >/dev/null
+done
+heapfigure "intake with registration running"
+
+echo "== intake with registration paused, then the backlog drained"
+$CLI --command="$MDB:stop-delivery" >/dev/null
+base=$(registered)
+for c in 16 64; do
+  figure "intake paused, $c clients" "$($DRIVER load --url "$URL" --path intake/phone --clients $c --requests 10000)"
+done
+rest=$((BACKLOG - 20000))
+[ $rest -gt 0 ] && $DRIVER load --url "$URL" --path intake/phone --clients 64 --requests $rest >/dev/null
+heapfigure "a backlog of $BACKLOG queued"
+$CLI --command="$MDB:start-delivery" >/dev/null
+drain=$($DRIVER await --url "$URL" --total $((base + BACKLOG)) --timeout-s 1800)
+figure "drain of $BACKLOG" "$drain"
+heapfigure "the drain"
+
+echo "== radio burst: 10 batches of 1000"
+base=$(registered)
+start=$(date +%s%N)
+figure "radio burst accepted" "$($DRIVER radio --url "$URL" --batches 10 --size 1000 --clients 2 --user producer)"
+$DRIVER await --url "$URL" --total $((base + 10000)) --timeout-s 900 > "$WORK/radio-await.json"
+since=$(awk -v s="$start" -v e="$(date +%s%N)" 'BEGIN { printf "%.2f", (e - s) / 1e9 }')
+figure "radio burst registered" "$(sed -E "s/\"seconds\":[0-9.]+/\"secondsSinceFirstBatch\":$since/" "$WORK/radio-await.json")"
+heapfigure "the radio burst"
+
+echo "== history of $HISTORY appeals (bulk path, year 2025)"
+figure "history generated" "$(curl -s -u operator:demo -X POST "$CEILING/generate?year=2025&count=$HISTORY")"
+$DRIVER lookup --url "$URL" --user dispatcher --numbers-from 2025-000001 --count "$HISTORY" --clients 8 --requests 500 >/dev/null
+figure "lookup by number, 8 clients" "$($DRIVER lookup --url "$URL" --user dispatcher --numbers-from 2025-000001 --count "$HISTORY" --clients 8 --requests 5000)"
+$DRIVER list --url "$URL" --user dispatcher --clients 8 --requests 200 >/dev/null
+figure "filtered list page, 8 clients" "$($DRIVER list --url "$URL" --user dispatcher --clients 8 --requests 2000)"
+$DRIVER report --url "$URL" --user analyst --year 2025 --requests 2 >/dev/null
+figure "yearly summary of 2025" "$($DRIVER report --url "$URL" --user analyst --year 2025 --requests 10)"
+heapfigure "the history phase"
+
+$DRIVER summarize --in "$RAW" --database "$DATABASE" --history "$HISTORY" --backlog "$BACKLOG" > "$REPORT"
+echo "Results: $REPORT"

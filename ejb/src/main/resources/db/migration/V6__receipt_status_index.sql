@@ -1,0 +1,2 @@
+-- The intake backlog (receipts still QUEUED) is counted by operators and monitors.
+create index receipt_status on receipt (status);
