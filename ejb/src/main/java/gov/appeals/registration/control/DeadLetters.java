@@ -40,7 +40,9 @@ public class DeadLetters {
 
     public DeadLetter record(UUID receiptId, String messageId, String payload) {
         Optional<DeliveryFailure> last = receiptId == null ? Optional.empty() : failures.last(receiptId);
-        String error = last.map(DeliveryFailure::getError).orElse("No failure was recorded for this message");
+        String error = last.map(DeliveryFailure::getError).orElse(receiptId == null
+                ? "The message carries no receipt id: it was not sent by this system's intake"
+                : "No failure was recorded for receipt " + receiptId);
         int attempts = receiptId == null ? 0 : failures.of(receiptId).size();
         DeadLetter letter = new DeadLetter(receiptId, messageId, payload, error, attempts, clock.instant());
         em.persist(letter);

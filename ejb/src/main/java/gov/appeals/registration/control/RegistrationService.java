@@ -5,13 +5,11 @@ import gov.appeals.intake.entity.AppealKind;
 import gov.appeals.intake.entity.AppealSubmission;
 import gov.appeals.intake.entity.IntakeMessage;
 import gov.appeals.intake.entity.Receipt;
-import gov.appeals.platform.AppealsSettings;
 import gov.appeals.reference.entity.Category;
 import gov.appeals.reference.entity.ReceptionPoint;
 import gov.appeals.reference.entity.Region;
 import gov.appeals.registration.entity.Appeal;
-import gov.appeals.registration.entity.RegistrationCounter;
-import gov.appeals.routing.control.AssignmentService;
+import gov.appeals.registration.entity.RegistrationAllocation;
 import gov.appeals.routing.control.RoutingDecision;
 import gov.appeals.routing.control.RoutingService;
 import gov.appeals.routing.entity.Body;
@@ -19,11 +17,9 @@ import gov.appeals.routing.entity.Official;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -46,13 +42,10 @@ public class RegistrationService {
     RoutingService routing;
 
     @Inject
-    AssignmentService assignment;
+    RegistrationAllocator allocator;
 
     @Inject
     DeadlineCalculator deadlines;
-
-    @Inject
-    AppealsSettings settings;
 
     @Inject
     Clock clock;
@@ -86,13 +79,11 @@ public class RegistrationService {
 
         RoutingDecision decision = s.settledAtIntake() ? null
                 : routing.route(s.kind(), subject, s.region(), s.respondent());
-        Optional<Official> official = decision != null && decision.routed()
-                ? assignment.assignWithin(decision.bodyCode())
-                : Optional.empty();
-
-        // Taken last, after the officials' locks: the counter row lock, which every registration
-        // needs, is then held only for the inserts and the commit.
-        String number = nextRegistrationNumber(now);
+        // Number and official come from a reservation committed on its own (see RegistrationAllocator):
+        // the hot rows are not held through this transaction's commit with the broker.
+        RegistrationAllocation reserved = allocator.reserve(receipt.getId(),
+                decision != null && decision.routed() ? decision.bodyCode() : null);
+        String number = reserved.getRegistrationNumber();
 
         Appeal appeal = Appeal.registered(number, receipt.getId(), message.filedBy(), s, category, region,
                 receptionPoint, respondent, now);
@@ -102,32 +93,23 @@ public class RegistrationService {
             appeal.closedAtIntake(now, s.kind() == AppealKind.CONSULTATION
                     ? "Consultation: advice given at intake, no appeal to answer"
                     : "Answered on air: " + s.radioCall().onAirAnswer());
-        } else if (!decision.routed()) {
+        } else if (reserved.getBodyCode() == null) {
             appeal.awaitingDispatcher(now, decision.reason(), deadlines.answerDue(now));
         } else {
-            Body body = existing(Body.class, decision.bodyCode(), "body named by a routing rule");
+            Body body = existing(Body.class, reserved.getBodyCode(), "body named by a routing rule");
+            String why = reserved.getBodyCode().equals(decision.bodyCode()) ? decision.reason()
+                    : "Routed to " + reserved.getBodyCode() + " by the rules in force at the first attempt";
             Instant due = deadlines.answerDue(now);
-            if (official.isPresent()) {
-                appeal.assigned(now, body, official.get(), decision.reason(), due);
+            if (reserved.getOfficialId() != null) {
+                appeal.assigned(now, body, em.find(Official.class, reserved.getOfficialId()), why, due);
             } else {
-                appeal.routedWithoutOfficial(now, body, decision.reason(), due);
+                appeal.routedWithoutOfficial(now, body, why, due);
             }
         }
         em.persist(appeal);
         receipt.registered(number);
         // Fail inside the listener, not at commit, so that the failure is recorded with its reason.
         em.flush();
-    }
-
-    private String nextRegistrationNumber(Instant now) {
-        int year = now.atZone(settings.zone()).getYear();
-        RegistrationCounter counter = em.find(RegistrationCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            // First registration of the year. Two nodes racing here: one insert fails, its message is redelivered.
-            counter = new RegistrationCounter(year);
-            em.persist(counter);
-        }
-        return counter.next();
     }
 
     private <T> T existing(Class<T> type, String code, String what) {

@@ -1,0 +1,67 @@
+package gov.appeals.registration.control;
+
+import gov.appeals.platform.AppealsSettings;
+import gov.appeals.registration.entity.RegistrationAllocation;
+import gov.appeals.registration.entity.RegistrationCounter;
+import gov.appeals.routing.control.AssignmentService;
+import gov.appeals.routing.entity.Official;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Reserves a receipt's registration number and official in a transaction of its own. The year's
+ * counter row and the body's officials are the rows every registration needs; here they are
+ * locked only for this short, database-only transaction, instead of for the whole registration
+ * and its two-phase commit with the broker.
+ */
+@Stateless
+public class RegistrationAllocator {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AssignmentService assignment;
+
+    @Inject
+    AppealsSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The reservation for the receipt: the one made by an earlier attempt, or a new one. Two
+     * attempts racing for one receipt cannot both reserve: the second fails on the receipt's key,
+     * rolls its locks and increments back, and finds the first one's reservation when retried.
+     *
+     * @param bodyCode the body the rules chose, or null when no body is chosen (nobody is assigned then)
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public RegistrationAllocation reserve(UUID receiptId, String bodyCode) {
+        RegistrationAllocation earlier = em.find(RegistrationAllocation.class, receiptId);
+        if (earlier != null) {
+            return earlier;
+        }
+        Long officialId = bodyCode == null ? null : assignment.assignWithin(bodyCode).map(Official::getId).orElse(null);
+        // Officials first, then the counter: every reservation locks in this order, so none deadlock.
+        Instant now = clock.instant();
+        int year = now.atZone(settings.zone()).getYear();
+        RegistrationCounter counter = em.find(RegistrationCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            // First registration of the year. Two racing here: one insert fails and is retried.
+            counter = new RegistrationCounter(year);
+            em.persist(counter);
+        }
+        RegistrationAllocation allocation = new RegistrationAllocation(receiptId, counter.next(), bodyCode, officialId, now);
+        em.persist(allocation);
+        return allocation;
+    }
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# The resilience run: while several thousand appeals are filed across two nodes, kill one node
+# with kill -9 and restart it, restart the broker, restart the database. Then check that every
+# appeal answered 202 is registered exactly once and that nothing is left on the queue but what
+# the dead letters explain; poison messages are dead-lettered, other dead letters are replayed.
+#   ops/resilience.sh [--appeals 5000] [--poison 3]
+# Needs the local PostgreSQL (127.0.0.1:5432) and builds what else it needs. Prints the counts;
+# exits non-zero when a check fails. Every wait is bounded.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+APPEALS=5000
+POISON=3
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --appeals) APPEALS=$2; shift 2 ;;
+    --poison) POISON=$2; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+WORK=${OPS_WORK:-$ROOT/target/ops}
+export OPS_WORK=$WORK POSTGRESQL_DATABASE=appeals_resilience
+mkdir -p "$WORK"
+CLUSTER=$ROOT/ops/cluster.sh
+ARTEMIS=$ROOT/ops/artemis.sh
+DRIVER="java -jar $ROOT/benchmarks/load-driver/target/load-driver.jar"
+psql_db() { psql -h 127.0.0.1 -U postgres -d "$POSTGRESQL_DATABASE" -Atq -c "$1"; }
+say() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+failures=0
+check() { # check DESCRIPTION EXPECTED ACTUAL
+  if [ "$2" = "$3" ]; then say "ok    $1: $3"; else say "FAIL  $1: expected $2, got $3"; failures=$((failures + 1)); fi
+}
+intake() { curl -s -u admin:demo "$($CLUSTER url 2)/admin/intake"; }
+queued() { intake | sed -E 's/.*"queued":([0-9]+).*/\1/'; }
+
+say "Preparing: database, broker, two nodes"
+(cd "$ROOT" && ./mvnw -q -DskipTests package -Dappeals.database=postgresql -Dappeals.broker=remote)
+"$CLUSTER" stop >/dev/null 2>&1 || true
+"$ROOT/.ci/postgresql-setup" "$POSTGRESQL_DATABASE" >/dev/null
+"$ARTEMIS" stop >/dev/null 2>&1 || true
+rm -rf "$WORK/artemis"
+"$ARTEMIS" start
+"$CLUSTER" provision
+"$CLUSTER" start
+trap '"$CLUSTER" stop >/dev/null 2>&1 || true' EXIT
+
+say "Poison: $POISON messages that are not intake messages, straight onto the queue"
+"$WORK/artemis/bin/artemis" producer --url "tcp://127.0.0.1:${ARTEMIS_PORT:-61716}" --user appeals --password appeals \
+  --destination queue://jms.queue.AppealIntake --message-count "$POISON" --message "poison: not an intake message" >/dev/null
+
+say "Load: $APPEALS appeals across both nodes, each with its own Idempotency-Key"
+$DRIVER resilience-load --urls "$($CLUSTER url 1),$($CLUSTER url 2)" --appeals "$APPEALS" --clients 8 \
+  --out "$WORK/receipts.txt" > "$WORK/load.json" &
+LOAD=$!
+
+sleep 10; say "Chaos: kill -9 node 1";        "$CLUSTER" kill 1
+sleep 5;  say "Chaos: node 1 comes back";    "$CLUSTER" start 1
+sleep 5;  say "Chaos: restart the broker";   "$ARTEMIS" restart
+sleep 10; say "Chaos: restart PostgreSQL";   pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main restart
+wait $LOAD
+say "Load finished: $(cat "$WORK/load.json")"
+
+wait_backlog() {
+  for _ in $(seq 1 600); do [ "$(queued)" = "0" ] && return; sleep 1; done
+  say "backlog still $(queued) after 10 minutes"
+}
+say "Waiting for the backlog to drain"; wait_backlog; sleep 15
+
+say "Replaying dead letters that carry an intake message (the poison cannot be replayed)"
+for id in $(psql_db "select id from dead_letter where status = 'DEAD' and receipt_id is not null order by id"); do
+  curl -s -o /dev/null -w "  dead letter $id: %{http_code}\n" -u admin:demo -X POST "$($CLUSTER url 1)/admin/dead-letters/$id/replay"
+done
+wait_backlog; sleep 5
+
+say "Counting"
+accepted=$(wc -l < "$WORK/receipts.txt")
+verify=$($DRIVER verify --url "$($CLUSTER url 1)" --in "$WORK/receipts.txt")
+say "Receipts answered 202: $accepted; their state now: $verify"
+registered=$(echo "$verify" | grep -o '"REGISTERED":[0-9]*' | cut -d: -f2)
+check "appeals answered 202 and registered" "$accepted" "${registered:-0}"
+check "registration numbers given twice" "0" "$(echo "$verify" | grep -o '"duplicateNumbers":[0-9]*' | cut -d: -f2)"
+check "appeals with the same receipt twice" "0" "$(psql_db "select count(*) from (select receipt_id from appeal group by receipt_id having count(*) > 1) d")"
+check "appeals in the database for the accepted receipts" "$accepted" "$(psql_db "select count(*) from appeal")"
+check "receipts still queued" "0" "$(queued)"
+check "dead letters left, all of them the poison" "$POISON" "$(psql_db "select count(*) from dead_letter where status = 'DEAD' and receipt_id is null")"
+check "dead letters left that carry an appeal" "0" "$(psql_db "select count(*) from dead_letter where status = 'DEAD' and receipt_id is not null")"
+stat=$("$WORK/artemis/bin/artemis" queue stat --url "tcp://127.0.0.1:${ARTEMIS_PORT:-61716}" --user appeals --password appeals 2>/dev/null)
+check "messages left on the intake queue" "0" "$(echo "$stat" | awk -F'|' '$2 ~ /jms.queue.AppealIntake *$/ { gsub(/ /, "", $6); print $6 }')"
+check "messages left on the dead-letter queue" "0" "$(echo "$stat" | awk -F'|' '$2 ~ /jms.queue.AppealIntakeDLQ *$/ { gsub(/ /, "", $6); print $6 }')"
+check "bodies whose officials' loads differ by more than one" "0" \
+  "$(psql_db "select count(*) from (select body_code from official group by body_code having max(open_appeals) - min(open_appeals) > 1) b")"
+say "Replayed dead letters: $(psql_db "select count(*) from dead_letter where status = 'REPLAYED'"); registered per node is not recorded (both consume one queue)"
+
+if [ $failures -gt 0 ]; then say "$failures check(s) failed"; exit 1; fi
+say "All checks passed"
