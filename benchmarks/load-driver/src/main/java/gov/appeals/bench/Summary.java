@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class Summary {
 
     private static final Pattern LINE = Pattern.compile("\\{\"phase\":\"([^\"]+)\",\"figures\":(\\{.*\\})\\}");
-    private static final Pattern NUMBER = Pattern.compile("\"([A-Za-z]+)\":(-?[0-9.]+)");
+    private static final Pattern NUMBER = Pattern.compile("\"([A-Za-z0-9]+)\":(-?[0-9.]+)");
 
     private final Map<String, Map<String, Double>> phases = new LinkedHashMap<>();
 
@@ -87,7 +87,8 @@ final class Summary {
                 md.append(String.format(Locale.ROOT, "| %s | %.0f |%n", name.substring("heap after ".length()), v.get("usedMiB")));
             }
         });
-        md.append(String.format(Locale.ROOT, "%nDrain: %.0f of %s registered in %.1f s.%n", drained, backlog, drainSeconds));
+        md.append(String.format(Locale.ROOT, "%nDrain: a backlog of %s registered in %.1f s (%.0f appeals registered in all by then).%n",
+                backlog, drainSeconds, drained));
         return md.toString();
     }
 
@@ -97,12 +98,20 @@ final class Summary {
     }
 
     private static void ratio(StringBuilder md, String what, double measured, double ceiling, String target, double needed) {
+        if (Double.isNaN(measured) || Double.isNaN(ceiling)) {
+            md.append("| ").append(what).append(" | not measured | | | ").append(target).append(" | |\n");
+            return;
+        }
         double ratio = measured / ceiling;
         md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f | %s | %s |%n", what, measured, ceiling, ratio, target,
                 Double.isNaN(needed) ? "" : ratio >= needed ? "yes" : "**no**"));
     }
 
     private static void row(StringBuilder md, String what, double measured, String target, boolean met) {
+        if (Double.isNaN(measured)) {
+            md.append("| ").append(what).append(" | not measured | | | ").append(target).append(" | |\n");
+            return;
+        }
         md.append(String.format(Locale.ROOT, "| %s | %.2f | | | %s | %s |%n", what, measured, target, met ? "yes" : "**no**"));
     }
 

@@ -95,7 +95,8 @@ public class HistoryGenerator {
         String region = "case mod(g.n, 9) when 0 then 'BISHKEK' when 1 then 'OSH_CITY' when 2 then 'BATKEN' when 3 then 'JALAL_ABAD' "
                 + "when 4 then 'ISSYK_KUL' when 5 then 'NARYN' when 6 then 'OSH' when 7 then 'TALAS' else 'CHUI' end";
         String status = "case when mod(g.n, 100) >= 83 then 'REGISTERED' when mod(g.n, 7) = 0 then 'CLOSED' else 'ASSIGNED' end";
-        String number = "'" + year + "-' || lpad(cast(g.n as varchar), 6, '0')";
+        // lpad truncates longer strings (1000000 would become 100000): pad to at least six digits only.
+        String number = "'" + year + "-' || lpad(cast(g.n as varchar), greatest(6, length(cast(g.n as varchar))), '0')";
         return "insert into appeal (id, version, registration_number, receipt_id, channel, kind, category_code, region_code, "
                 + "language, summary, status, received_at, registered_at, due_at, filed_by, body_code, assignee_id, "
                 + "applicant_full_name, applicant_phone, anonymous, caller_number) "
