@@ -59,11 +59,19 @@ sleep 10; say "Chaos: restart PostgreSQL";   pg_ctlcluster --skip-systemctl-redi
 wait $LOAD
 say "Load finished: $(cat "$WORK/load.json")"
 
-wait_backlog() {
-  for _ in $(seq 1 600); do [ "$(queued)" = "0" ] && return; sleep 1; done
+wait_backlog() { # until nothing is queued, or (with "settle") until the backlog stops moving for 20 s
+  local last=-1 still=0 now
+  for _ in $(seq 1 600); do
+    now=$(queued)
+    [ "$now" = "0" ] && return
+    if [ "$now" = "$last" ]; then still=$((still + 1)); else still=0; last=$now; fi
+    [ "${1:-}" = settle ] && [ $still -ge 20 ] && { say "backlog settled at $now (waiting for a replay)"; return; }
+    sleep 1
+  done
   say "backlog still $(queued) after 10 minutes"
 }
-say "Waiting for the backlog to drain"; wait_backlog; sleep 15
+# Receipts whose messages were dead-lettered stay queued until replayed: wait until it settles.
+say "Waiting for the backlog to drain"; wait_backlog settle; sleep 10
 
 say "Replaying dead letters that carry an intake message (the poison cannot be replayed)"
 for id in $(psql_db "select id from dead_letter where status = 'DEAD' and receipt_id is not null order by id"); do
@@ -84,8 +92,8 @@ check "receipts still queued" "0" "$(queued)"
 check "dead letters left, all of them the poison" "$POISON" "$(psql_db "select count(*) from dead_letter where status = 'DEAD' and receipt_id is null")"
 check "dead letters left that carry an appeal" "0" "$(psql_db "select count(*) from dead_letter where status = 'DEAD' and receipt_id is not null")"
 stat=$("$WORK/artemis/bin/artemis" queue stat --url "tcp://127.0.0.1:${ARTEMIS_PORT:-61716}" --user appeals --password appeals 2>/dev/null)
-check "messages left on the intake queue" "0" "$(echo "$stat" | awk -F'|' '$2 ~ /jms.queue.AppealIntake *$/ { gsub(/ /, "", $6); print $6 }')"
-check "messages left on the dead-letter queue" "0" "$(echo "$stat" | awk -F'|' '$2 ~ /jms.queue.AppealIntakeDLQ *$/ { gsub(/ /, "", $6); print $6 }')"
+check "messages left on the intake queue" "0" "$(echo "$stat" | awk -F'|' '$2 ~ /jms.queue.AppealIntake *$/ { gsub(/ /, "", $5); print $5 }')"
+check "messages left on the dead-letter queue" "0" "$(echo "$stat" | awk -F'|' '$2 ~ /jms.queue.AppealIntakeDLQ *$/ { gsub(/ /, "", $5); print $5 }')"
 check "bodies whose officials' loads differ by more than one" "0" \
   "$(psql_db "select count(*) from (select body_code from official group by body_code having max(open_appeals) - min(open_appeals) > 1) b")"
 say "Replayed dead letters: $(psql_db "select count(*) from dead_letter where status = 'REPLAYED'"); registered per node is not recorded (both consume one queue)"

@@ -65,8 +65,15 @@ public class IntakeService {
         for (AppealSubmission appeal : appeals) {
             Receipt receipt = new Receipt(UUID.randomUUID(), channel, filedBy, acceptedAt, request, receipts.size());
             em.persist(receipt);
-            events.appealTaken(new IntakeMessage(receipt.getId(), filedBy, acceptedAt, appeal));
             receipts.add(receipt);
+        }
+        // The receipts reach the database before the messages reach the broker: the database is then
+        // enlisted first and, with XA, committed first, so a registration never looks for a receipt
+        // that is not committed yet. (The resilience run caught the other order during a database restart.)
+        em.flush();
+        for (int i = 0; i < receipts.size(); i++) {
+            Receipt receipt = receipts.get(i);
+            events.appealTaken(new IntakeMessage(receipt.getId(), filedBy, acceptedAt, appeals.get(i)));
         }
         return receipts;
     }
