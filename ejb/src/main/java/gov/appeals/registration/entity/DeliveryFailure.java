@@ -55,8 +55,4 @@ public class DeliveryFailure {
     public String getError() {
         return error;
     }
-
-    public int getAttempt() {
-        return attempt;
-    }
 }

@@ -33,12 +33,4 @@ public class RegistrationCounter {
         lastValue++;
         return String.format("%d-%06d", year, lastValue);
     }
-
-    public int getYear() {
-        return year;
-    }
-
-    public long getLastValue() {
-        return lastValue;
-    }
 }
