@@ -20,8 +20,4 @@ public record Page<T>(List<T> items, int page, int size, long total, Boolean tot
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
         return new Page<>(items.stream().<R>map(mapper).toList(), page, size, total, totalCapped);
     }
-
-    public int firstResult() {
-        return page * size;
-    }
 }

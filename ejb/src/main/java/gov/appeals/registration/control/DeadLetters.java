@@ -39,11 +39,11 @@ public class DeadLetters {
     Clock clock;
 
     public DeadLetter record(UUID receiptId, String messageId, String payload) {
-        Optional<DeliveryFailure> last = receiptId == null ? Optional.empty() : failures.last(receiptId);
-        String error = last.map(DeliveryFailure::getError).orElse(receiptId == null
+        List<DeliveryFailure> recorded = receiptId == null ? List.of() : failures.of(receiptId);
+        String error = recorded.stream().findFirst().map(DeliveryFailure::getError).orElse(receiptId == null
                 ? "The message carries no receipt id: it was not sent by this system's intake"
                 : "No failure was recorded for receipt " + receiptId);
-        int attempts = receiptId == null ? 0 : failures.of(receiptId).size();
+        int attempts = recorded.size();
         DeadLetter letter = new DeadLetter(receiptId, messageId, payload, error, attempts, clock.instant());
         em.persist(letter);
         Receipt receipt = receiptId == null ? null : em.find(Receipt.class, receiptId);

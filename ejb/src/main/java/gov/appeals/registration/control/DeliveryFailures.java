@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** The record of failed registration attempts, kept apart from the attempts themselves. */
@@ -28,16 +27,11 @@ public class DeliveryFailures {
         em.persist(new DeliveryFailure(receiptId, clock.instant(), attempt, error));
     }
 
+    /** The failed attempts for a receipt, latest first. */
     public List<DeliveryFailure> of(UUID receiptId) {
         return em.createNamedQuery(DeliveryFailure.OF_RECEIPT, DeliveryFailure.class)
                 .setParameter("receipt", receiptId)
                 .getResultList();
     }
 
-    public Optional<DeliveryFailure> last(UUID receiptId) {
-        return em.createNamedQuery(DeliveryFailure.OF_RECEIPT, DeliveryFailure.class)
-                .setParameter("receipt", receiptId)
-                .setMaxResults(1)
-                .getResultStream().findFirst();
-    }
 }

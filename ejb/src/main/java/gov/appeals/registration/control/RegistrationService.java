@@ -23,9 +23,11 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * Registers one appeal from the intake queue: number, subject, body, official, deadline and
- * history, all in the transaction that consumes the message. Either all of it happens and the
- * message is gone, or none of it and the broker delivers the message again.
+ * Registers one appeal from the intake queue: subject, body, official, deadline and history, in
+ * the transaction that consumes the message. Either the appeal is written and the message is
+ * gone, or neither and the broker delivers the message again. Only the registration number and
+ * the official are reserved beforehand, in a short transaction of their own
+ * ({@link RegistrationAllocator}), which every later attempt for the same receipt reuses.
  */
 @Stateless
 public class RegistrationService {

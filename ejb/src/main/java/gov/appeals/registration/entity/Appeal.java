@@ -20,7 +20,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -39,10 +38,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "appeal")
-@NamedQuery(name = Appeal.BY_NUMBER, query = "select a from Appeal a where a.registrationNumber = :number")
 public class Appeal {
-
-    public static final String BY_NUMBER = "Appeal.byNumber";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appeal_seq")
