@@ -3,19 +3,13 @@ package gov.appeals.deadlines.control;
 import gov.appeals.platform.AppealsSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 
 /**
- * The answer term: the end of the N-th working day after registration (23:59:59 in the
- * deployment's time zone), with the jurisdiction's holidays skipped.
+ * The terms in force: the configured jurisdiction's preset, its overrides, and its holiday
+ * calendar as the database holds it now.
  */
 @ApplicationScoped
 public class DeadlineCalculator {
-
-    static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     @Inject
     AppealsSettings settings;
@@ -23,13 +17,12 @@ public class DeadlineCalculator {
     @Inject
     HolidayCalendars calendars;
 
-    public Instant answerDue(Instant registeredAt) {
-        return endOfWorkingDay(calendars.of(settings.jurisdiction()), settings.zone(), registeredAt,
-                settings.answerTermWorkingDays());
-    }
-
-    static Instant endOfWorkingDay(WorkingDayCalendar calendar, ZoneId zone, Instant from, int workingDays) {
-        LocalDate start = from.atZone(zone).toLocalDate();
-        return calendar.addWorkingDays(start, workingDays).atTime(END_OF_DAY).atZone(zone).toInstant();
+    public CaseTerms terms() {
+        JurisdictionPreset preset = settings.jurisdictionPreset();
+        CaseTerms terms = CaseTerms.of(preset, calendars.of(preset.name()), settings.zone());
+        terms = settings.answerTerm().map(terms::withAnswer).orElse(terms);
+        terms = settings.forwardTerm().map(terms::withForward).orElse(terms);
+        terms = settings.extensionMax().map(terms::withExtensionMax).orElse(terms);
+        return terms.withLimits(settings.dueSoonWorkingDays(), settings.redirectionLimit());
     }
 }

@@ -61,6 +61,10 @@ public class Receipt {
     @Column(name = "duplicate_deliveries", nullable = false)
     private int duplicateDeliveries;
 
+    /** The appeal's access code, for the one who filed it to read out to the citizen. */
+    @Column(name = "access_code", length = 12)
+    private String accessCode;
+
     protected Receipt() {
     }
 
@@ -74,9 +78,10 @@ public class Receipt {
         this.status = ReceiptStatus.QUEUED;
     }
 
-    public void registered(String number) {
+    public void registered(String number, String accessCode) {
         this.status = ReceiptStatus.REGISTERED;
         this.registrationNumber = number;
+        this.accessCode = accessCode;
         this.reason = null;
     }
 
@@ -125,6 +130,10 @@ public class Receipt {
 
     public String getReason() {
         return reason;
+    }
+
+    public String getAccessCode() {
+        return accessCode;
     }
 
     public int getDuplicateDeliveries() {

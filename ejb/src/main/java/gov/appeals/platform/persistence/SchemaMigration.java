@@ -31,6 +31,11 @@ public class SchemaMigration {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // The EJB timer service keeps its table (JBOSS_EJB_TIMER) in this database and may
+                // create it before the first migration runs: an empty history then starts below V1,
+                // so every migration still runs (and fails loudly if our own tables already exist).
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion

@@ -3,6 +3,7 @@ package gov.appeals.registration.control;
 import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Page;
 import gov.appeals.registration.entity.Appeal;
+import gov.appeals.registration.entity.AppealLink;
 import gov.appeals.registration.entity.PersonalDataAccess;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,8 +42,24 @@ public class AppealQueries {
                         where a.registrationNumber = :number""", Appeal.class)
                 .setParameter("number", registrationNumber)
                 .getResultStream().findFirst();
-        appeal.ifPresent(a -> a.getHistory().size());
+        appeal.ifPresent(a -> {
+            a.getHistory().size();
+            a.getRedirections().forEach(r -> {
+                r.getFrom().getNameRu();
+                r.getTo().getNameRu();
+            });
+        });
         return appeal;
+    }
+
+    /** The appeal whole, with its links both ways, read in this transaction. */
+    public AppealCase caseOf(Appeal appeal) {
+        List<AppealCase.Link> links = em.createQuery("""
+                        select l from AppealLink l join fetch l.appeal join fetch l.earlier
+                        where l.appeal = :a or l.earlier = :a order by l.at, l.id""", AppealLink.class)
+                .setParameter("a", appeal)
+                .getResultStream().map(l -> AppealCase.Link.of(l, appeal)).toList();
+        return new AppealCase(read(appeal.getRegistrationNumber()).orElseThrow(), links);
     }
 
     /**
@@ -50,11 +67,16 @@ public class AppealQueries {
      * administrators) or the official it is assigned to. Anyone else learns nothing, not even that
      * it exists. Each granted read of personal data is recorded against the reader.
      */
-    public Optional<Appeal> readAs(String registrationNumber, String reader, boolean seesEveryAppeal) {
+    public Optional<AppealCase> readAs(String registrationNumber, String reader, boolean seesEveryAppeal) {
         Optional<Appeal> appeal = read(registrationNumber)
                 .filter(a -> seesEveryAppeal || a.isAssignedTo(reader));
-        appeal.ifPresent(a -> em.persist(new PersonalDataAccess(clock.instant(), reader, registrationNumber)));
-        return appeal;
+        appeal.ifPresent(a -> recordRead(reader, registrationNumber));
+        return appeal.map(this::caseOf);
+    }
+
+    /** Records that {@code reader} saw the personal data of an appeal. */
+    public void recordRead(String reader, String registrationNumber) {
+        em.persist(new PersonalDataAccess(clock.instant(), reader, registrationNumber));
     }
 
     /**

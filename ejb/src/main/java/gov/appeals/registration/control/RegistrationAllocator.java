@@ -14,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -43,14 +44,18 @@ public class RegistrationAllocator {
      * rolls its locks and increments back, and finds the first one's reservation when retried.
      *
      * @param bodyCode the body the rules chose, or null when no body is chosen (nobody is assigned then)
+     * @param officialId the official who must have it (a duplicate follows its original), or null to
+     *            choose the least loaded of the body
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public RegistrationAllocation reserve(UUID receiptId, String bodyCode) {
+    public RegistrationAllocation reserve(UUID receiptId, String bodyCode, Long officialId) {
         RegistrationAllocation earlier = em.find(RegistrationAllocation.class, receiptId);
         if (earlier != null) {
             return earlier;
         }
-        Long officialId = bodyCode == null ? null : assignment.assignWithin(bodyCode).map(Official::getId).orElse(null);
+        Optional<Official> official = bodyCode == null ? Optional.empty()
+                : officialId != null ? assignment.assignTo(officialId) : assignment.assignWithin(bodyCode);
+        Long assignedId = official.map(Official::getId).orElse(null);
         // Officials first, then the counter: every reservation locks in this order, so none deadlock.
         Instant now = clock.instant();
         int year = now.atZone(settings.zone()).getYear();
@@ -60,7 +65,7 @@ public class RegistrationAllocator {
             counter = new RegistrationCounter(year);
             em.persist(counter);
         }
-        RegistrationAllocation allocation = new RegistrationAllocation(receiptId, counter.next(), bodyCode, officialId, now);
+        RegistrationAllocation allocation = new RegistrationAllocation(receiptId, counter.next(), bodyCode, assignedId, now);
         em.persist(allocation);
         return allocation;
     }

@@ -1,6 +1,11 @@
 package gov.appeals.registration.control;
 
+import gov.appeals.deadlines.control.CaseTerms;
 import gov.appeals.deadlines.control.DeadlineCalculator;
+import gov.appeals.notifications.control.NotificationOutbox;
+import gov.appeals.registration.control.ApplicantMatch.Verdict;
+import gov.appeals.registration.entity.AppealLink;
+import gov.appeals.registration.entity.LinkType;
 import gov.appeals.intake.entity.AppealKind;
 import gov.appeals.intake.entity.AppealSubmission;
 import gov.appeals.intake.entity.IntakeMessage;
@@ -20,6 +25,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -48,6 +54,12 @@ public class RegistrationService {
 
     @Inject
     DeadlineCalculator deadlines;
+
+    @Inject
+    ApplicantMatcher matcher;
+
+    @Inject
+    NotificationOutbox notifications;
 
     @Inject
     Clock clock;
@@ -81,35 +93,62 @@ public class RegistrationService {
 
         RoutingDecision decision = s.settledAtIntake() ? null
                 : routing.route(s.kind(), subject, s.region(), s.respondent());
+        // The same person on the same subject within the window: a duplicate follows its original
+        // to the same body and official; a repeat is routed as usual and escalated.
+        ApplicantMatch who = ApplicantMatch.of(s);
+        Optional<Verdict> verdict = decision == null ? Optional.empty()
+                : matcher.match(who, subject, receipt.getId(), now);
+        Appeal original = verdict.filter(v -> v.type() == LinkType.DUPLICATE)
+                .map(v -> em.find(Appeal.class, v.earlier().id())).orElse(null);
+        if (original != null) {
+            decision = original.getBody() == null ? RoutingDecision.toDispatcher("Duplicate of "
+                    + original.getRegistrationNumber() + ", which waits for a dispatcher")
+                    : RoutingDecision.toBody(original.getBody().getCode(), "Duplicate of "
+                            + original.getRegistrationNumber() + ": goes where the original is");
+        }
         // Number and official come from a reservation committed on its own (see RegistrationAllocator):
         // the hot rows are not held through this transaction's commit with the broker.
         RegistrationAllocation reserved = allocator.reserve(receipt.getId(),
-                decision != null && decision.routed() ? decision.bodyCode() : null);
+                decision != null && decision.routed() ? decision.bodyCode() : null,
+                original != null && original.getAssignee() != null ? original.getAssignee().getId() : null);
         String number = reserved.getRegistrationNumber();
 
         Appeal appeal = Appeal.registered(number, receipt.getId(), message.filedBy(), s, category, region,
                 receptionPoint, respondent, now);
+        String accessCode = AccessCodes.next();
+        appeal.identified(accessCode, who.phone(), who.email(), who.nationalId());
         appeal.classified(now, subjectGiven ? "given at intake"
                 : category.isOther() ? "no keyword of any subject in the summary" : "by keywords of the summary");
+        AppealLink link = verdict.map(v -> appeal.linkTo(em.find(Appeal.class, v.earlier().id()), v.type(), now))
+                .orElse(null);
+        CaseTerms terms = deadlines.terms();
+        Instant due = terms.answerDue(appeal.getReceivedAt(), now);
         if (decision == null) {
             appeal.closedAtIntake(now, s.kind() == AppealKind.CONSULTATION
                     ? "Consultation: advice given at intake, no appeal to answer"
                     : "Answered on air: " + s.radioCall().onAirAnswer());
         } else if (reserved.getBodyCode() == null) {
-            appeal.awaitingDispatcher(now, decision.reason(), deadlines.answerDue(now));
+            appeal.awaitingDispatcher(now, decision.reason(), due);
         } else {
             Body body = existing(Body.class, reserved.getBodyCode(), "body named by a routing rule");
             String why = reserved.getBodyCode().equals(decision.bodyCode()) ? decision.reason()
                     : "Routed to " + reserved.getBodyCode() + " by the rules in force at the first attempt";
-            Instant due = deadlines.answerDue(now);
             if (reserved.getOfficialId() != null) {
-                appeal.assigned(now, body, em.find(Official.class, reserved.getOfficialId()), why, due);
+                appeal.assigned(now, body, em.find(Official.class, reserved.getOfficialId()), why, due,
+                        terms.forwardDue(now));
             } else {
-                appeal.routedWithoutOfficial(now, body, why, due);
+                appeal.routedWithoutOfficial(now, body, why, due, terms.forwardDue(now));
             }
         }
         em.persist(appeal);
-        receipt.registered(number);
+        if (link != null) {
+            em.persist(link);
+        }
+        receipt.registered(number, accessCode);
+        if (decision != null) {
+            // Advice given or answered on air: the citizen already has the answer, nothing to tell.
+            notifications.appealRegistered(appeal);
+        }
         // Fail inside the listener, not at commit, so that the failure is recorded with its reason.
         em.flush();
     }

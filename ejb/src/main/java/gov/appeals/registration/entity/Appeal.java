@@ -1,5 +1,6 @@
 package gov.appeals.registration.entity;
 
+import gov.appeals.deadlines.control.CaseTerms;
 import gov.appeals.intake.entity.AppealKind;
 import gov.appeals.intake.entity.AppealSubmission;
 import gov.appeals.intake.entity.ApplicantDetails;
@@ -145,9 +146,70 @@ public class Appeal {
     @Column(name = "on_air_answer", length = 20000)
     private String onAirAnswer;
 
+    /** The short code the citizen gives with the number to look the appeal up without signing in. */
+    @Column(name = "access_code", length = 12)
+    private String accessCode;
+
+    /** When the appeal reached the body that holds it, and by when that body must send it on if not competent. */
+    @Column(name = "arrived_at_body")
+    private Instant arrivedAtBody;
+    @Column(name = "forward_by")
+    private Instant forwardBy;
+
+    @Column(name = "redirection_count", nullable = false)
+    private int redirectionCount;
+
+    @Column(name = "extended_days")
+    private Integer extendedDays;
+    @Column(name = "extension_reason", length = 2000)
+    private String extensionReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private Escalation escalation;
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
+    /** Set once by the deadline watch, so that each mark is recorded once per term. */
+    @Column(name = "due_soon_noted_at")
+    private Instant dueSoonNotedAt;
+    @Column(name = "overdue_noted_at")
+    private Instant overdueNotedAt;
+
+    @Column(name = "answer_text", length = 20000)
+    private String answerText;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "answer_outcome", length = 30)
+    private AnswerOutcome answerOutcome;
+    @Column(name = "answer_language", length = 10)
+    private String answerLanguage;
+    @Column(name = "oral_answer_consent")
+    private Boolean oralAnswerConsent;
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+    @Column(name = "answered_by", length = 100)
+    private String answeredBy;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    /** A mark, not a status: the same person appealed again on a matter already answered. */
+    @Column(name = "is_repeat", nullable = false)
+    private boolean repeat;
+
+    @Column(name = "match_phone", length = 20)
+    private String matchPhone;
+    @Column(name = "match_email", length = 254)
+    private String matchEmail;
+    @Column(name = "match_national_id", length = 20)
+    private String matchNationalId;
+
     @OneToMany(mappedBy = "appeal", cascade = CascadeType.PERSIST)
     @OrderBy("at, id")
     private List<HistoryEntry> history = new ArrayList<>();
+
+    @OneToMany(mappedBy = "appeal", cascade = CascadeType.PERSIST)
+    @OrderBy("hop")
+    private List<Redirection> redirections = new ArrayList<>();
 
     protected Appeal() {
     }
@@ -225,9 +287,17 @@ public class Appeal {
         record(at, HistoryAction.CLASSIFIED, HistoryEntry.SYSTEM, "Subject " + category.getCode() + " (" + how + ")");
     }
 
+    /** The citizen's access code and the keys that find their later appeals; set at registration. */
+    public void identified(String accessCode, String matchPhone, String matchEmail, String matchNationalId) {
+        this.accessCode = accessCode;
+        this.matchPhone = matchPhone;
+        this.matchEmail = matchEmail;
+        this.matchNationalId = matchNationalId;
+    }
+
     /** Routed by rule and assigned within the body; the answer term runs to {@code due}. */
-    public void assigned(Instant at, Body to, Official official, String routingReason, Instant due) {
-        this.body = to;
+    public void assigned(Instant at, Body to, Official official, String routingReason, Instant due, Instant forwardBy) {
+        arrive(to, at, forwardBy);
         this.assignee = official;
         this.status = AppealStatus.ASSIGNED;
         this.dueAt = due;
@@ -240,8 +310,8 @@ public class Appeal {
      * Routed to a body that has no active official: it stays REGISTERED in the body's hands, under
      * its term, until someone there takes it.
      */
-    public void routedWithoutOfficial(Instant at, Body to, String routingReason, Instant due) {
-        this.body = to;
+    public void routedWithoutOfficial(Instant at, Body to, String routingReason, Instant due, Instant forwardBy) {
+        arrive(to, at, forwardBy);
         this.dueAt = due;
         record(at, HistoryAction.ROUTED, HistoryEntry.SYSTEM, routingReason + "; the body has no active official to assign");
     }
@@ -257,6 +327,260 @@ public class Appeal {
         this.status = AppealStatus.CLOSED;
         this.dueAt = null;
         record(at, HistoryAction.CLOSED, HistoryEntry.SYSTEM, reason);
+    }
+
+    // ---- The case workflow. Each action checks the state machine first, then its rules, and
+    // records itself in the history with its actor and reason.
+
+    /** A dispatcher sends an appeal that no rule could route to a body, and to its official if one is free. */
+    public void route(Instant at, String actor, Body to, String reason, Official official, Instant forwardBy) {
+        require(AppealAction.ROUTE);
+        if (body != null) {
+            throw new AppealActionRefused("Appeal " + registrationNumber + " is already with " + body.getCode()
+                    + "; a body that is not competent redirects it");
+        }
+        refuseComplaintAbout(to);
+        arrive(to, at, forwardBy);
+        record(at, HistoryAction.ROUTED, actor, "Routed to " + to.getCode() + ": " + reason);
+        if (official != null) {
+            handOver(at, actor, official);
+        }
+    }
+
+    /** Another official of the same body takes the appeal over. */
+    public void reassign(Instant at, String actor, Official to) {
+        require(AppealAction.ASSIGN);
+        if (body == null) {
+            throw new AppealActionRefused("Appeal " + registrationNumber + " is with no body yet: route it first");
+        }
+        if (!to.getBody().getCode().equals(body.getCode())) {
+            throw new AppealActionRefused(to.getUsername() + " is an official of " + to.getBody().getCode()
+                    + ", not of " + body.getCode() + " that holds appeal " + registrationNumber);
+        }
+        if (to.equals(assignee)) {
+            throw new AppealActionRefused("Appeal " + registrationNumber + " is already assigned to " + to.getUsername());
+        }
+        handOver(at, actor, to);
+    }
+
+    /**
+     * The body holding the appeal is not competent and sends it on. The hop is kept; the appeal
+     * stays open under the registering office's control; past the limit it is escalated.
+     */
+    public Redirection redirect(Instant at, String actor, Body to, String reason, Official official, Instant nextForwardBy,
+            int limit) {
+        require(AppealAction.REDIRECT);
+        if (body == null) {
+            throw new AppealActionRefused("Appeal " + registrationNumber + " is with no body yet: route it instead");
+        }
+        if (body.getCode().equals(to.getCode())) {
+            throw new AppealActionRefused("Appeal " + registrationNumber + " is already with " + to.getCode());
+        }
+        refuseComplaintAbout(to);
+        boolean late = forwardBy != null && at.isAfter(forwardBy);
+        Redirection hop = new Redirection(this, redirectionCount + 1, body, to, reason, actor, at, late);
+        redirections.add(hop);
+        redirectionCount++;
+        record(at, HistoryAction.REDIRECTED, actor, "Redirected from " + body.getCode() + " to " + to.getCode()
+                + " (hop " + hop.getHop() + (late ? ", after the forwarding term had ended" : "") + "): " + reason);
+        if (assignee != null) {
+            assignee.appealReleased();
+            assignee = null;
+        }
+        status = AppealStatus.REGISTERED;
+        arrive(to, at, nextForwardBy);
+        if (official != null) {
+            handOver(at, HistoryEntry.SYSTEM, official);
+        }
+        if (redirectionCount > limit) {
+            escalate(at, Escalation.REDIRECTION_LIMIT, "Redirected " + redirectionCount + " times, more than the limit of "
+                    + limit + ": supervisors decide who is competent");
+        }
+        return hop;
+    }
+
+    /** A head extends the term, once, with a reason, by no more than the jurisdiction allows. */
+    public void extend(Instant at, String actor, int days, String reason, CaseTerms terms) {
+        require(AppealAction.EXTEND);
+        if (extendedDays != null) {
+            throw new AppealActionRefused("Appeal " + registrationNumber + " was already extended once, by " + extendedDays
+                    + " days; a term is extended only once");
+        }
+        if (dueAt == null || at.isAfter(dueAt)) {
+            throw new AppealActionRefused("The term of appeal " + registrationNumber
+                    + " has already ended; an extension is decided before it ends");
+        }
+        Instant extended = terms.extendedDue(dueAt, days);
+        if (extended == null) {
+            throw new AppealActionRefused("An extension may be at most " + terms.maxExtensionDays(dueAt) + " days here ("
+                    + terms.extensionMax() + " under the " + terms.jurisdiction() + " terms); " + days + " were asked");
+        }
+        extendedDays = days;
+        extensionReason = reason;
+        dueAt = extended;
+        dueSoonNotedAt = null;
+        record(at, HistoryAction.EXTENDED, actor, "Term extended by " + days + " days to " + extended + ": " + reason);
+    }
+
+    /** The assigned official answers. An oral answer is only for a visitor at a reception who agreed to it. */
+    public void answer(Instant at, String actor, String text, AnswerOutcome outcome, String language, boolean citizenConsent) {
+        require(AppealAction.ANSWER);
+        if (outcome == AnswerOutcome.CORRESPONDENCE_ENDED) {
+            throw new AppealActionRefused("Ending correspondence is a head's decision on a repeat appeal");
+        }
+        if (outcome == AnswerOutcome.ANSWERED_ORALLY) {
+            if (channel != Channel.RECEPTION) {
+                throw new AppealActionRefused("An oral answer is given only at a public reception; appeal "
+                        + registrationNumber + " came by " + channel);
+            }
+            if (!citizenConsent) {
+                throw new AppealActionRefused("An oral answer needs the citizen's consent, recorded with it");
+            }
+        }
+        answered(at, actor, text, outcome, language, outcome == AnswerOutcome.ANSWERED_ORALLY ? Boolean.TRUE : null);
+        record(at, HistoryAction.ANSWERED, actor, "Answered: " + outcome);
+    }
+
+    /** Answered by the answer to the appeal it duplicates: one answer for one matter. */
+    public void answerWith(Appeal original) {
+        if (!AppealStatus.OPEN.contains(status)) {
+            return;
+        }
+        answered(original.answeredAt, original.answeredBy, original.answerText, original.answerOutcome,
+                original.answerLanguage, original.oralAnswerConsent);
+        record(original.answeredAt, HistoryAction.ANSWERED, original.answeredBy,
+                "Answered with " + original.registrationNumber + ", which it duplicates: " + answerOutcome);
+    }
+
+    /** A head ends correspondence on a repeat appeal that brings no new arguments. */
+    public void endCorrespondence(Instant at, String actor, String reason, String language) {
+        if (!repeat) {
+            throw new AppealActionRefused("Correspondence is ended only on a repeat appeal; " + registrationNumber + " is not one");
+        }
+        if (!AppealStatus.OPEN.contains(status)) {
+            throw new AppealActionRefused("Appeal " + registrationNumber + " is " + status + ": it cannot be answered now");
+        }
+        answered(at, actor, reason, AnswerOutcome.CORRESPONDENCE_ENDED, language, null);
+        status = AppealStatus.CLOSED;
+        closedAt = at;
+        record(at, HistoryAction.CLOSED, actor, "Correspondence ended (repeat appeal, no new arguments): " + reason);
+    }
+
+    private void answered(Instant at, String actor, String text, AnswerOutcome outcome, String language, Boolean consent) {
+        answerText = text;
+        answerOutcome = outcome;
+        answerLanguage = language == null ? this.language : language;
+        oralAnswerConsent = consent;
+        answeredAt = at;
+        answeredBy = actor;
+        status = AppealStatus.ANSWERED;
+        if (assignee != null) {
+            assignee.appealReleased();
+        }
+    }
+
+    /** The registering office checked the answer: nothing left to do. */
+    public void close(Instant at, String actor) {
+        require(AppealAction.CLOSE);
+        status = AppealStatus.CLOSED;
+        closedAt = at;
+        record(at, HistoryAction.CLOSED, actor, "Control check passed: answer " + answerOutcome + " of " + answeredBy);
+    }
+
+    /** A head reopens an answer that did not answer: back to its official, under a new term. */
+    public void reopen(Instant at, String actor, String reason, Instant newDue) {
+        require(AppealAction.REOPEN);
+        record(at, HistoryAction.REOPENED, actor, "Reopened (the answer was " + answerOutcome + "): " + reason);
+        answerText = null;
+        answerOutcome = null;
+        answerLanguage = null;
+        oralAnswerConsent = null;
+        answeredAt = null;
+        answeredBy = null;
+        closedAt = null;
+        dueAt = newDue;
+        dueSoonNotedAt = null;
+        overdueNotedAt = null;
+        if (assignee != null) {
+            assignee.appealAssigned();
+            status = AppealStatus.ASSIGNED;
+        } else {
+            status = AppealStatus.REGISTERED;
+        }
+    }
+
+    /** Marked by the deadline watch; false when it was marked already. */
+    public boolean noteDueSoon(Instant at) {
+        if (dueSoonNotedAt != null || !AppealStatus.OPEN.contains(status)) {
+            return false;
+        }
+        dueSoonNotedAt = at;
+        record(at, HistoryAction.DUE_SOON, HistoryEntry.SYSTEM, "Due " + dueAt + ", within days");
+        return true;
+    }
+
+    public boolean noteOverdue(Instant at) {
+        if (overdueNotedAt != null || !AppealStatus.OPEN.contains(status)) {
+            return false;
+        }
+        overdueNotedAt = at;
+        record(at, HistoryAction.OVERDUE, HistoryEntry.SYSTEM, "Not answered by " + dueAt);
+        return true;
+    }
+
+    /** Linked at registration to an earlier appeal of the same person on the same subject. */
+    public AppealLink linkTo(Appeal earlier, LinkType type, Instant at) {
+        if (type == LinkType.DUPLICATE) {
+            record(at, HistoryAction.LINKED, HistoryEntry.SYSTEM, "Duplicate of " + earlier.registrationNumber
+                    + ", still open: handled with it by the same official");
+        } else {
+            repeat = true;
+            record(at, HistoryAction.LINKED, HistoryEntry.SYSTEM, "Repeat of " + earlier.registrationNumber
+                    + ", already answered (" + earlier.answerOutcome + ")");
+            escalate(at, Escalation.REPEAT, "The same person appeals again on a matter answered in "
+                    + earlier.registrationNumber + ": the first answer did not work");
+        }
+        return new AppealLink(this, earlier, type, at);
+    }
+
+    private void escalate(Instant at, Escalation why, String detail) {
+        if (escalation != null) {
+            return;
+        }
+        escalation = why;
+        escalatedAt = at;
+        record(at, HistoryAction.ESCALATED, HistoryEntry.SYSTEM, detail);
+    }
+
+    private void handOver(Instant at, String actor, Official to) {
+        if (assignee != null) {
+            assignee.appealReleased();
+        }
+        to.appealAssigned();
+        assignee = to;
+        status = AppealStatus.ASSIGNED;
+        record(at, HistoryAction.ASSIGNED, actor, "Assigned to " + to.getFullName() + " (" + to.getUsername() + ")");
+    }
+
+    private void arrive(Body to, Instant at, Instant forwardDue) {
+        body = to;
+        arrivedAtBody = at;
+        forwardBy = forwardDue;
+    }
+
+    /** A complaint is never sent to the body whose actions it complains about. */
+    private void refuseComplaintAbout(Body to) {
+        if (kind == AppealKind.COMPLAINT && respondent != null && respondent.getCode().equals(to.getCode())) {
+            throw new AppealActionRefused("Appeal " + registrationNumber + " is a complaint about " + to.getCode()
+                    + ": it is never sent to the body it complains about");
+        }
+    }
+
+    private void require(AppealAction action) {
+        if (!status.allows(action)) {
+            throw new AppealActionRefused("Appeal " + registrationNumber + " is " + status + ": it cannot be "
+                    + action.pastTense() + " now");
+        }
     }
 
     private void record(Instant at, HistoryAction action, String actor, String detail) {
@@ -394,6 +718,94 @@ public class Appeal {
 
     public String getOnAirAnswer() {
         return onAirAnswer;
+    }
+
+    public String getAccessCode() {
+        return accessCode;
+    }
+
+    public Instant getArrivedAtBody() {
+        return arrivedAtBody;
+    }
+
+    public Instant getForwardBy() {
+        return forwardBy;
+    }
+
+    public int getRedirectionCount() {
+        return redirectionCount;
+    }
+
+    public Integer getExtendedDays() {
+        return extendedDays;
+    }
+
+    public String getExtensionReason() {
+        return extensionReason;
+    }
+
+    public Escalation getEscalation() {
+        return escalation;
+    }
+
+    public Instant getEscalatedAt() {
+        return escalatedAt;
+    }
+
+    public Instant getDueSoonNotedAt() {
+        return dueSoonNotedAt;
+    }
+
+    public Instant getOverdueNotedAt() {
+        return overdueNotedAt;
+    }
+
+    public String getAnswerText() {
+        return answerText;
+    }
+
+    public AnswerOutcome getAnswerOutcome() {
+        return answerOutcome;
+    }
+
+    public String getAnswerLanguage() {
+        return answerLanguage;
+    }
+
+    public Boolean getOralAnswerConsent() {
+        return oralAnswerConsent;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public String getAnsweredBy() {
+        return answeredBy;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public boolean isRepeat() {
+        return repeat;
+    }
+
+    public String getMatchPhone() {
+        return matchPhone;
+    }
+
+    public String getMatchEmail() {
+        return matchEmail;
+    }
+
+    public String getMatchNationalId() {
+        return matchNationalId;
+    }
+
+    public List<Redirection> getRedirections() {
+        return Collections.unmodifiableList(redirections);
     }
 
     public List<HistoryEntry> getHistory() {

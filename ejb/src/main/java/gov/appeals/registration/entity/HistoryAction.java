@@ -5,8 +5,16 @@ public enum HistoryAction {
     RECEIVED,
     REGISTERED,
     CLASSIFIED,
+    LINKED,
     ROUTED,
     ASSIGNED,
     AWAITING_DISPATCHER,
-    CLOSED
+    REDIRECTED,
+    ESCALATED,
+    EXTENDED,
+    DUE_SOON,
+    OVERDUE,
+    ANSWERED,
+    CLOSED,
+    REOPENED
 }

@@ -28,13 +28,31 @@ public class AssignmentService {
      * at once never both see the same official as least loaded.
      */
     public Optional<Official> assignWithin(String bodyCode) {
+        Optional<Official> chosen = chooseWithin(bodyCode);
+        chosen.ifPresent(Official::appealAssigned);
+        return chosen;
+    }
+
+    /**
+     * The least-loaded official of the body, locked like {@link #assignWithin} but not yet charged:
+     * the appeal charges whoever it is handed to.
+     */
+    public Optional<Official> chooseWithin(String bodyCode) {
         List<Official> officials = em.createNamedQuery(Official.ACTIVE_OF_BODY, Official.class)
                 .setParameter("body", bodyCode)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
-        Optional<Official> chosen = leastLoaded(officials);
-        chosen.ifPresent(Official::appealAssigned);
-        return chosen;
+        return leastLoaded(officials);
+    }
+
+    /** Charges a named official (a duplicate goes to whoever has the original), if still active. */
+    public Optional<Official> assignTo(long officialId) {
+        Official official = em.find(Official.class, officialId, LockModeType.PESSIMISTIC_WRITE);
+        if (official == null || !official.isActive()) {
+            return Optional.empty();
+        }
+        official.appealAssigned();
+        return Optional.of(official);
     }
 
     static Optional<Official> leastLoaded(List<Official> officials) {

@@ -57,6 +57,17 @@ public class Official {
         openAppeals++;
     }
 
+    /** Answered, reassigned or sent on: no longer this official's to answer. */
+    public void appealReleased() {
+        if (openAppeals > 0) {
+            openAppeals--;
+        }
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
     public Long getId() {
         return id;
     }

@@ -50,7 +50,7 @@ class WorkingDayCalendarTest {
     void theDeadlineIsTheEndOfTheDayInTheDeploymentsZone() {
         // Registered at 23:30 UTC on Sunday 22 November = 05:30 on Monday 23 in Bishkek (UTC+6).
         Instant registered = Instant.parse("2026-11-22T23:30:00Z");
-        Instant due = DeadlineCalculator.endOfWorkingDay(plain, BISHKEK, registered, 14);
+        Instant due = CaseTerms.of(JurisdictionPreset.KG, plain, BISHKEK).answerDue(registered, registered);
         // 14 working days after Monday 23 November: Friday 11 December, 23:59:59 Bishkek time.
         assertEquals(Instant.parse("2026-12-11T17:59:59Z"), due);
     }

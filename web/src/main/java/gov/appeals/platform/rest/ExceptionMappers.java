@@ -36,6 +36,48 @@ public final class ExceptionMappers {
         }
     }
 
+    /** The appeal's status or a rule does not allow the action: the detail says which. */
+    @Provider
+    public static class ActionRefused implements ExceptionMapper<gov.appeals.registration.entity.AppealActionRefused> {
+        @Override
+        public Response toResponse(gov.appeals.registration.entity.AppealActionRefused e) {
+            return Problem.response(Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<gov.appeals.casework.control.AppealNotFound> {
+        @Override
+        public Response toResponse(gov.appeals.casework.control.AppealNotFound e) {
+            return Problem.response(Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class Stale implements ExceptionMapper<gov.appeals.casework.control.StaleAppeal> {
+        @Override
+        public Response toResponse(gov.appeals.casework.control.StaleAppeal e) {
+            return Problem.response(Status.PRECONDITION_FAILED, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class Forbidden implements ExceptionMapper<gov.appeals.casework.control.ActionForbidden> {
+        @Override
+        public Response toResponse(gov.appeals.casework.control.ActionForbidden e) {
+            return Problem.response(Status.FORBIDDEN, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class UnknownReference implements ExceptionMapper<gov.appeals.casework.control.UnknownReference> {
+        @Override
+        public Response toResponse(gov.appeals.casework.control.UnknownReference e) {
+            return Problem.response(Status.BAD_REQUEST, "The request has invalid fields",
+                    java.util.List.of(new FieldError(e.field(), e.getMessage())));
+        }
+    }
+
     @Provider
     public static class IdempotencyKeyReused implements ExceptionMapper<IdempotencyKeyReusedException> {
         @Override

@@ -6,6 +6,7 @@ import gov.appeals.platform.rest.CodeName;
 import gov.appeals.platform.rest.Times;
 import gov.appeals.registration.entity.Appeal;
 import gov.appeals.registration.entity.AppealStatus;
+import gov.appeals.registration.entity.Escalation;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -20,11 +21,15 @@ public record AppealSummaryView(
         OffsetDateTime receivedAt,
         OffsetDateTime dueAt,
         CodeName body,
-        AppealView.Assignee assignee) {
+        AppealView.Assignee assignee,
+        int redirections,
+        Escalation escalation,
+        boolean repeat) {
 
     public static AppealSummaryView of(Appeal a, ZoneId zone, Locale locale) {
         return new AppealSummaryView(a.getRegistrationNumber(), a.getChannel(), a.getKind(),
                 CodeName.of(a.getCategory(), locale), a.getStatus(), Times.at(a.getReceivedAt(), zone),
-                Times.at(a.getDueAt(), zone), CodeName.of(a.getBody(), locale), AppealView.Assignee.of(a.getAssignee()));
+                Times.at(a.getDueAt(), zone), CodeName.of(a.getBody(), locale), AppealView.Assignee.of(a.getAssignee()),
+                a.getRedirectionCount(), a.getEscalation(), a.isRepeat());
     }
 }

@@ -5,7 +5,10 @@ import gov.appeals.intake.entity.ApplicantDetails;
 import gov.appeals.intake.entity.Channel;
 import gov.appeals.platform.rest.CodeName;
 import gov.appeals.platform.rest.Times;
+import gov.appeals.registration.control.AppealCase;
+import gov.appeals.registration.entity.AnswerOutcome;
 import gov.appeals.registration.entity.Appeal;
+import gov.appeals.registration.entity.Escalation;
 import gov.appeals.registration.entity.AppealStatus;
 import gov.appeals.registration.entity.HistoryAction;
 import gov.appeals.registration.entity.HistoryEntry;
@@ -42,6 +45,16 @@ public record AppealView(
         PhoneCallView phoneCall,
         ReceptionVisitView receptionVisit,
         RadioCallView radioCall,
+        String accessCode,
+        OffsetDateTime forwardBy,
+        List<RedirectionView> redirections,
+        ExtensionView extension,
+        Escalation escalation,
+        AnswerView answer,
+        OffsetDateTime closedAt,
+        boolean repeat,
+        List<AppealCase.Link> links,
+        int version,
         List<HistoryView> history) {
 
     public record Assignee(String username, String fullName) {
@@ -60,13 +73,29 @@ public record AppealView(
             String onAirAnswer) {
     }
 
+    public record RedirectionView(int hop, CodeName from, CodeName to, String reason, String actor, OffsetDateTime at,
+            boolean late) {
+    }
+
+    public record ExtensionView(int days, String reason) {
+    }
+
+    public record AnswerView(AnswerOutcome outcome, String text, String language, Boolean citizenConsent,
+            OffsetDateTime answeredAt, String answeredBy) {
+    }
+
     public record HistoryView(OffsetDateTime at, HistoryAction action, String actor, String detail) {
         static HistoryView of(HistoryEntry e, ZoneId zone) {
             return new HistoryView(Times.at(e.getAt(), zone), e.getAction(), e.getActor(), e.getDetail());
         }
     }
 
-    public static AppealView of(Appeal a, ZoneId zone, Locale locale) {
+    /**
+     * @param showAccessCode whether the reader may see the citizen's access code (dispatchers,
+     *            supervisors, administrators: those who may read it out to a citizen)
+     */
+    public static AppealView of(AppealCase c, ZoneId zone, Locale locale, boolean showAccessCode) {
+        Appeal a = c.appeal();
         return new AppealView(
                 a.getRegistrationNumber(), a.getReceiptId(), a.getChannel(), a.getKind(),
                 CodeName.of(a.getCategory(), locale), CodeName.of(a.getRegion(), locale), a.getLanguage(), a.getSummary(),
@@ -80,6 +109,19 @@ public record AppealView(
                 a.getRadioProgramme() == null ? null
                         : new RadioCallView(a.getRadioProgramme(), a.getRadioAirDate(), a.getRadioEpisode(),
                                 Boolean.TRUE.equals(a.getAnsweredOnAir()), a.getOnAirAnswer()),
+                showAccessCode ? a.getAccessCode() : null,
+                Times.at(a.getForwardBy(), zone),
+                a.getRedirections().stream().map(r -> new RedirectionView(r.getHop(), CodeName.of(r.getFrom(), locale),
+                        CodeName.of(r.getTo(), locale), r.getReason(), r.getActor(), Times.at(r.getAt(), zone), r.isLate()))
+                        .toList(),
+                a.getExtendedDays() == null ? null : new ExtensionView(a.getExtendedDays(), a.getExtensionReason()),
+                a.getEscalation(),
+                a.getAnswerOutcome() == null ? null : new AnswerView(a.getAnswerOutcome(), a.getAnswerText(),
+                        a.getAnswerLanguage(), a.getOralAnswerConsent(), Times.at(a.getAnsweredAt(), zone), a.getAnsweredBy()),
+                Times.at(a.getClosedAt(), zone),
+                a.isRepeat(),
+                c.links(),
+                a.getVersion(),
                 a.getHistory().stream().map(e -> HistoryView.of(e, zone)).toList());
     }
 }

@@ -4,7 +4,6 @@ import gov.appeals.intake.entity.Channel;
 import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Page;
 import gov.appeals.platform.Roles;
-import gov.appeals.platform.rest.Caller;
 import gov.appeals.platform.rest.FieldError;
 import gov.appeals.platform.rest.InvalidRequestException;
 import gov.appeals.platform.rest.Languages;
@@ -16,22 +15,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Registered appeals, for the people who route, answer and control them. */
+/** The list of registered appeals; one appeal, and what is done to it, is {@code casework.boundary.AppealCaseResource}. */
 @Path("appeals")
 @Produces(MediaType.APPLICATION_JSON)
 public class AppealsResource {
@@ -43,21 +39,7 @@ public class AppealsResource {
     AppealsSettings settings;
 
     @Context
-    SecurityContext security;
-
-    @Context
     HttpHeaders headers;
-
-    /** An officer reads the appeals assigned to them; to anyone else they answer 404, as if they did not exist. */
-    @GET
-    @Path("{registrationNumber}")
-    @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN, Roles.OFFICER})
-    public AppealView appeal(@PathParam("registrationNumber") String number) {
-        boolean seesAll = Caller.inAnyRole(security, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN);
-        return queries.readAs(number, Caller.name(security), seesAll)
-                .map(a -> AppealView.of(a, settings.zone(), Languages.preferred(headers)))
-                .orElseThrow(() -> new NotFoundException("No appeal " + number));
-    }
 
     @GET
     @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN})

@@ -1,0 +1,91 @@
+package gov.appeals.deadlines.control;
+
+import gov.appeals.deadlines.control.JurisdictionPreset.TermStart;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/**
+ * The terms in force for one deployment: its jurisdiction's preset with any overrides, its
+ * working-day calendar and time zone. Every term ends at 23:59:59 of its last day in that zone.
+ */
+public record CaseTerms(String jurisdiction, Term answer, TermStart answerFrom, Term forward, Term extensionMax,
+        int dueSoonWorkingDays, int redirectionLimit, WorkingDayCalendar calendar, ZoneId zone) {
+
+    static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+
+    public static CaseTerms of(JurisdictionPreset preset, WorkingDayCalendar calendar, ZoneId zone) {
+        return new CaseTerms(preset.name(), preset.answer, preset.answerFrom, preset.forward, preset.extensionMax, 3, 2,
+                calendar, zone);
+    }
+
+    public CaseTerms withAnswer(Term term) {
+        return new CaseTerms(jurisdiction, term, answerFrom, forward, extensionMax, dueSoonWorkingDays, redirectionLimit,
+                calendar, zone);
+    }
+
+    public CaseTerms withForward(Term term) {
+        return new CaseTerms(jurisdiction, answer, answerFrom, term, extensionMax, dueSoonWorkingDays, redirectionLimit,
+                calendar, zone);
+    }
+
+    public CaseTerms withExtensionMax(Term term) {
+        return new CaseTerms(jurisdiction, answer, answerFrom, forward, term, dueSoonWorkingDays, redirectionLimit,
+                calendar, zone);
+    }
+
+    public CaseTerms withLimits(int dueSoon, int redirections) {
+        return new CaseTerms(jurisdiction, answer, answerFrom, forward, extensionMax, dueSoon, redirections, calendar, zone);
+    }
+
+    /** When the answer is due, for an appeal received and registered at these instants. */
+    public Instant answerDue(Instant receivedAt, Instant registeredAt) {
+        Instant from = answerFrom == TermStart.RECEIPT ? receivedAt : registeredAt;
+        return endOfDay(answer.endFrom(day(from), calendar));
+    }
+
+    /** When a body that received the appeal at {@code arrivedAt} must have sent it on, if it is not competent. */
+    public Instant forwardDue(Instant arrivedAt) {
+        return endOfDay(forward.endFrom(day(arrivedAt), calendar));
+    }
+
+    /**
+     * The due date moved by an extension of {@code days} calendar days, or null when that is longer
+     * than the jurisdiction allows.
+     */
+    public Instant extendedDue(Instant due, int days) {
+        LocalDate dueDay = day(due);
+        LocalDate latest = extensionMax.endFrom(dueDay, calendar);
+        LocalDate extended = dueDay.plusDays(days);
+        return extended.isAfter(latest) ? null : endOfDay(extended);
+    }
+
+    /** The longest extension allowed from this due date, in calendar days. */
+    public long maxExtensionDays(Instant due) {
+        LocalDate dueDay = day(due);
+        return dueDay.until(extensionMax.endFrom(dueDay, calendar), java.time.temporal.ChronoUnit.DAYS);
+    }
+
+    /** Due within the coming {@link #dueSoonWorkingDays} working days, and not yet past due. */
+    public boolean isDueSoon(Instant due, Instant now) {
+        return !isOverdue(due, now) && !day(due).isAfter(calendar.addWorkingDays(day(now), dueSoonWorkingDays));
+    }
+
+    public boolean isOverdue(Instant due, Instant now) {
+        return now.isAfter(due);
+    }
+
+    /** The last moment an appeal can be due and still count as due soon at {@code now}. */
+    public Instant dueSoonHorizon(Instant now) {
+        return endOfDay(calendar.addWorkingDays(day(now), dueSoonWorkingDays));
+    }
+
+    private LocalDate day(Instant at) {
+        return at.atZone(zone).toLocalDate();
+    }
+
+    private Instant endOfDay(LocalDate day) {
+        return day.atTime(END_OF_DAY).atZone(zone).toInstant();
+    }
+}

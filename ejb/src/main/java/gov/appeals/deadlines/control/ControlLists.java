@@ -1,0 +1,65 @@
+package gov.appeals.deadlines.control;
+
+import gov.appeals.platform.Page;
+import gov.appeals.registration.entity.Appeal;
+import gov.appeals.registration.entity.AppealStatus;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The control lists of the registering office: overdue, due soon, redirected and escalated
+ * appeals, per body (by body code), oldest first. An appeal stays in them until it is answered
+ * (overdue, due soon) or closed (redirected, escalated), whichever body holds it.
+ */
+@Stateless
+public class ControlLists {
+
+    public enum Kind {
+        OVERDUE, DUE_SOON, REDIRECTED, ESCALATED
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DeadlineCalculator deadlines;
+
+    @Inject
+    Clock clock;
+
+    public Page<Appeal> list(Kind kind, String body, int page, int size) {
+        Instant now = clock.instant();
+        String where = switch (kind) {
+            case OVERDUE -> "a.status in :open and a.dueAt < :now";
+            case DUE_SOON -> "a.status in :open and a.dueAt >= :now and a.dueAt <= :horizon";
+            case REDIRECTED -> "a.status <> :closed and a.redirectionCount > 0";
+            case ESCALATED -> "a.status <> :closed and a.escalation is not null";
+        };
+        String order = kind == Kind.OVERDUE || kind == Kind.DUE_SOON ? "a.dueAt, a.id" : "a.registeredAt, a.id";
+        if (body != null) {
+            where += " and a.body.code = :body";
+        }
+        TypedQuery<Appeal> items = em.createQuery("""
+                select a from Appeal a left join fetch a.category left join fetch a.body b left join fetch a.assignee
+                where """ + where + " order by b.code nulls first, " + order, Appeal.class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from Appeal a where " + where, Long.class);
+        for (TypedQuery<?> q : new TypedQuery<?>[] {items, count}) {
+            switch (kind) {
+                case OVERDUE -> q.setParameter("open", AppealStatus.OPEN).setParameter("now", now);
+                case DUE_SOON -> q.setParameter("open", AppealStatus.OPEN).setParameter("now", now)
+                        .setParameter("horizon", deadlines.terms().dueSoonHorizon(now));
+                default -> q.setParameter("closed", AppealStatus.CLOSED);
+            }
+            if (body != null) {
+                q.setParameter("body", body);
+            }
+        }
+        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+                count.getSingleResult());
+    }
+}

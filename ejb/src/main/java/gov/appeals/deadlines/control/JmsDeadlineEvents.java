@@ -1,0 +1,48 @@
+package gov.appeals.deadlines.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Topic;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+
+/**
+ * Deadline marks as JSON messages on the topic {@code java:/jms/topic/AppealDeadlines}, sent through
+ * the XA connection factory: an event goes out only if the mark it announces is committed.
+ */
+@ApplicationScoped
+public class JmsDeadlineEvents implements DeadlineEvents {
+
+    /** Message property with the mark, for subscribers that select only one kind. */
+    public static final String MARK = "mark";
+
+    @Inject
+    @JMSConnectionFactory("java:/JmsXA")
+    JMSContext jms;
+
+    @Resource(lookup = "java:/jms/topic/AppealDeadlines")
+    Topic deadlines;
+
+    @Override
+    public void marked(DeadlineMark mark, String registrationNumber, Instant dueAt, String bodyCode, String assignee) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("mark", mark.name())
+                .add("registrationNumber", registrationNumber)
+                .add("dueAt", dueAt.toString());
+        if (bodyCode != null) {
+            json.add("body", bodyCode);
+        }
+        if (assignee != null) {
+            json.add("assignee", assignee);
+        }
+        jms.createProducer()
+                .setDeliveryMode(DeliveryMode.PERSISTENT)
+                .setProperty(MARK, mark.name())
+                .send(deadlines, json.build().toString());
+    }
+}

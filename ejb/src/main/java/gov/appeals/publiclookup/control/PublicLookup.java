@@ -1,0 +1,47 @@
+package gov.appeals.publiclookup.control;
+
+import gov.appeals.registration.entity.Appeal;
+import gov.appeals.registration.entity.AppealStatus;
+import gov.appeals.routing.entity.Body;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a citizen may learn of their appeal without signing in, given its number and access code:
+ * where it stands and by when, never a name, a text or who handles it.
+ */
+@Stateless
+public class PublicLookup {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public record PublicStatus(String registrationNumber, AppealStatus status, Instant receivedAt, Instant dueAt,
+            Instant answeredAt, Body body) {
+    }
+
+    /** Empty for an unknown number and for a wrong code alike. */
+    public Optional<PublicStatus> find(String registrationNumber, String accessCode) {
+        if (registrationNumber == null || accessCode == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select a from Appeal a left join fetch a.body where a.registrationNumber = :n", Appeal.class)
+                .setParameter("n", registrationNumber.strip())
+                .getResultStream().findFirst()
+                .filter(a -> a.getAccessCode() != null && sameCode(a.getAccessCode(), accessCode))
+                .map(a -> new PublicStatus(a.getRegistrationNumber(), a.getStatus(), a.getReceivedAt(), a.getDueAt(),
+                        a.getAnsweredAt(), a.getBody()));
+    }
+
+    /** Compared in constant time, ignoring case and spaces a citizen may type. */
+    static boolean sameCode(String expected, String given) {
+        String normalised = given.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), normalised.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,98 @@
+package gov.appeals.casework.boundary;
+
+import gov.appeals.platform.rest.FieldError;
+import gov.appeals.platform.rest.InvalidRequestException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The bodies of the actions on an appeal, with their checks (400 naming each bad field). */
+final class ActionRequests {
+
+    static final int MAX_REASON = 2000;
+    static final int MAX_ANSWER = 20000;
+
+    private ActionRequests() {
+    }
+
+    public record Routing(String body, String reason) {
+    }
+
+    public record Assignment(String assignee) {
+    }
+
+    public record Redirection(String toBody, String reason) {
+    }
+
+    public record Extension(Integer days, String reason) {
+    }
+
+    public record Answer(String text, String outcome, String language, Boolean citizenConsent) {
+    }
+
+    public record Reopening(String reason) {
+    }
+
+    /** Collects field errors and throws them all at once. */
+    static final class Check {
+        private final List<FieldError> errors = new ArrayList<>();
+
+        static Check of(Object body) {
+            Check check = new Check();
+            if (body == null) {
+                throw InvalidRequestException.of("body", "a JSON object is required");
+            }
+            return check;
+        }
+
+        String text(String field, String value, int max) {
+            if (value == null || value.isBlank()) {
+                errors.add(new FieldError(field, "is required"));
+                return null;
+            }
+            if (value.length() > max) {
+                errors.add(new FieldError(field, "must be at most " + max + " characters"));
+            }
+            return value.strip();
+        }
+
+        int days(String field, Integer value) {
+            if (value == null) {
+                errors.add(new FieldError(field, "is required"));
+                return 0;
+            }
+            if (value < 1 || value > 366) {
+                errors.add(new FieldError(field, "must be a number of calendar days from 1 to 366"));
+            }
+            return value;
+        }
+
+        <E extends Enum<E>> E oneOf(String field, String value, Class<E> type) {
+            if (value == null || value.isBlank()) {
+                errors.add(new FieldError(field, "is required"));
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, value.strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+                return null;
+            }
+        }
+
+        String language(String field, String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            if (!value.strip().matches("[a-z]{2,3}")) {
+                errors.add(new FieldError(field, "must be a language code such as ky, ru, kk or en"));
+            }
+            return value.strip();
+        }
+
+        void done() {
+            if (!errors.isEmpty()) {
+                throw new InvalidRequestException(errors);
+            }
+        }
+    }
+}

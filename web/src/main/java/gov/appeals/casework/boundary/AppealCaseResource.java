@@ -1,0 +1,205 @@
+package gov.appeals.casework.boundary;
+
+import gov.appeals.casework.boundary.ActionRequests.Check;
+import gov.appeals.casework.control.Actor;
+import gov.appeals.casework.control.AppealNotFound;
+import gov.appeals.casework.control.CaseworkService;
+import gov.appeals.platform.AppealsSettings;
+import gov.appeals.platform.Roles;
+import gov.appeals.platform.rest.Caller;
+import gov.appeals.platform.rest.Languages;
+import gov.appeals.platform.rest.Times;
+import gov.appeals.registration.boundary.AppealView;
+import gov.appeals.registration.control.AppealCase;
+import gov.appeals.registration.control.AppealQueries;
+import gov.appeals.registration.entity.AnswerOutcome;
+import gov.appeals.notifications.entity.Medium;
+import gov.appeals.notifications.entity.NotificationEvent;
+import gov.appeals.notifications.entity.NotificationStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One appeal and what is done to it. Reading answers an {@code ETag} (the appeal's version); every
+ * action honours {@code If-Match} (412 when the appeal changed since) and answers the appeal as it
+ * now is, with its new {@code ETag}. Without {@code If-Match}, two changes at the same moment
+ * still cannot overwrite each other: the later one gets 409.
+ */
+@Path("appeals/{registrationNumber}")
+@Produces(MediaType.APPLICATION_JSON)
+public class AppealCaseResource {
+
+    private static final Set<String> ALL_ROLES = Set.of(Roles.OPERATOR, Roles.RECEPTION, Roles.PRODUCER, Roles.DISPATCHER,
+            Roles.OFFICER, Roles.SUPERVISOR, Roles.ANALYST, Roles.ADMIN);
+
+    @Inject
+    AppealQueries queries;
+
+    @Inject
+    CaseworkService casework;
+
+    @Inject
+    AppealsSettings settings;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpHeaders headers;
+
+    @PathParam("registrationNumber")
+    String number;
+
+    /** An officer reads the appeals assigned to them; to anyone else they answer 404, as if they did not exist. */
+    @GET
+    @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN, Roles.OFFICER})
+    public Response appeal() {
+        Actor actor = actor();
+        return queries.readAs(number, actor.username(), actor.seesEveryAppeal())
+                .map(this::answer)
+                .orElseThrow(() -> new AppealNotFound(number));
+    }
+
+    @POST
+    @Path("routing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR})
+    public Response route(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActionRequests.Routing request) {
+        Check check = Check.of(request);
+        String body = check.text("body", request.body(), 40);
+        String reason = check.text("reason", request.reason(), ActionRequests.MAX_REASON);
+        check.done();
+        return answer(casework.route(number, version(ifMatch), actor(), body, reason));
+    }
+
+    @POST
+    @Path("assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR, Roles.OFFICER})
+    public Response assign(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActionRequests.Assignment request) {
+        Check check = Check.of(request);
+        String assignee = check.text("assignee", request.assignee(), 100);
+        check.done();
+        return answer(casework.reassign(number, version(ifMatch), actor(), assignee));
+    }
+
+    @POST
+    @Path("redirections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.DISPATCHER, Roles.OFFICER})
+    public Response redirect(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActionRequests.Redirection request) {
+        Check check = Check.of(request);
+        String toBody = check.text("toBody", request.toBody(), 40);
+        String reason = check.text("reason", request.reason(), ActionRequests.MAX_REASON);
+        check.done();
+        return answer(casework.redirect(number, version(ifMatch), actor(), toBody, reason));
+    }
+
+    @POST
+    @Path("extensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response extend(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActionRequests.Extension request) {
+        Check check = Check.of(request);
+        int days = check.days("days", request.days());
+        String reason = check.text("reason", request.reason(), ActionRequests.MAX_REASON);
+        check.done();
+        return answer(casework.extend(number, version(ifMatch), actor(), days, reason));
+    }
+
+    /** The assigned officer answers; a supervisor may only end correspondence on a repeat appeal. */
+    @POST
+    @Path("answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+    public Response answer(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActionRequests.Answer request) {
+        Check check = Check.of(request);
+        String text = check.text("text", request.text(), ActionRequests.MAX_ANSWER);
+        AnswerOutcome outcome = check.oneOf("outcome", request.outcome(), AnswerOutcome.class);
+        String language = check.language("language", request.language());
+        check.done();
+        return answer(casework.answer(number, version(ifMatch), actor(), text, outcome, language,
+                Boolean.TRUE.equals(request.citizenConsent())));
+    }
+
+    @POST
+    @Path("closure")
+    @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR})
+    public Response close(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(casework.close(number, version(ifMatch), actor()));
+    }
+
+    @POST
+    @Path("reopening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response reopen(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActionRequests.Reopening request) {
+        Check check = Check.of(request);
+        String reason = check.text("reason", request.reason(), ActionRequests.MAX_REASON);
+        check.done();
+        return answer(casework.reopen(number, version(ifMatch), actor(), reason));
+    }
+
+    /** What the citizen was sent about this appeal, and whether it arrived. */
+    public record NotificationView(long id, NotificationEvent event, Medium medium, String recipient, String language,
+            NotificationStatus status, int attempts, String lastError, OffsetDateTime createdAt,
+            OffsetDateTime nextAttemptAt, OffsetDateTime sentAt) {
+    }
+
+    @GET
+    @Path("notifications")
+    @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN, Roles.OFFICER})
+    public List<NotificationView> notifications() {
+        return casework.notifications(number, actor()).stream()
+                .map(n -> new NotificationView(n.getId(), n.getEvent(), n.getMedium(), n.getRecipient(), n.getLanguage(),
+                        n.getStatus(), n.getAttempts(), n.getLastError(), Times.at(n.getCreatedAt(), settings.zone()),
+                        Times.at(n.getNextAttemptAt(), settings.zone()), Times.at(n.getSentAt(), settings.zone())))
+                .toList();
+    }
+
+    private Response answer(AppealCase appealCase) {
+        Actor actor = actor();
+        AppealView view = AppealView.of(appealCase, settings.zone(), Languages.preferred(headers), actor.seesEveryAppeal());
+        return Response.ok(view).tag(new EntityTag(Integer.toString(view.version()))).build();
+    }
+
+    private Actor actor() {
+        return new Actor(Caller.name(security),
+                ALL_ROLES.stream().filter(security::isUserInRole).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** The version an {@code If-Match} names ({@code "7"}, {@code W/"7"}); null for none or {@code *}. */
+    static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = Stream.of(ifMatch.split(",")).findFirst().orElse("").strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            return -1L; // names no version the appeal ever had: 412
+        }
+    }
+}

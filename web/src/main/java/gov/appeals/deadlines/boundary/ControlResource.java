@@ -1,0 +1,88 @@
+package gov.appeals.deadlines.boundary;
+
+import gov.appeals.deadlines.control.ControlLists;
+import gov.appeals.deadlines.control.ControlLists.Kind;
+import gov.appeals.platform.AppealsSettings;
+import gov.appeals.platform.Page;
+import gov.appeals.platform.Roles;
+import gov.appeals.platform.rest.FieldError;
+import gov.appeals.platform.rest.InvalidRequestException;
+import gov.appeals.platform.rest.Languages;
+import gov.appeals.platform.rest.Paging;
+import gov.appeals.registration.boundary.AppealSummaryView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The registering office's control lists, per body (by body code, appeals with no body first),
+ * oldest first: {@code ?body=} narrows to one body. No personal data and no text, as in the appeals list.
+ */
+@Path("control")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SUPERVISOR, Roles.DISPATCHER})
+public class ControlResource {
+
+    @Inject
+    ControlLists lists;
+
+    @Inject
+    AppealsSettings settings;
+
+    @Context
+    HttpHeaders headers;
+
+    /** Open appeals past their due date, the longest overdue first. */
+    @GET
+    @Path("overdue")
+    public Page<AppealSummaryView> overdue(@QueryParam("body") String body, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
+        return list(Kind.OVERDUE, body, page, size);
+    }
+
+    /** Open appeals due within the coming working days, the soonest first. */
+    @GET
+    @Path("due-soon")
+    public Page<AppealSummaryView> dueSoon(@QueryParam("body") String body, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
+        return list(Kind.DUE_SOON, body, page, size);
+    }
+
+    /** Appeals sent on at least once and not yet closed, the oldest first. */
+    @GET
+    @Path("redirected")
+    public Page<AppealSummaryView> redirected(@QueryParam("body") String body,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
+        return list(Kind.REDIRECTED, body, page, size);
+    }
+
+    /** Appeals put in front of supervisors (too many redirections, repeat appeals), not yet closed. */
+    @GET
+    @Path("escalated")
+    public Page<AppealSummaryView> escalated(@QueryParam("body") String body,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
+        return list(Kind.ESCALATED, body, page, size);
+    }
+
+    private Page<AppealSummaryView> list(Kind kind, String body, int page, int size) {
+        List<FieldError> errors = new ArrayList<>();
+        Paging.check(page, size, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        String bodyCode = body == null || body.isBlank() ? null : body.strip();
+        return lists.list(kind, bodyCode, page, size)
+                .map(a -> AppealSummaryView.of(a, settings.zone(), Languages.preferred(headers)));
+    }
+}

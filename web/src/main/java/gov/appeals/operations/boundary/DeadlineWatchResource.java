@@ -1,0 +1,38 @@
+package gov.appeals.operations.boundary;
+
+import gov.appeals.deadlines.control.DeadlineWatch;
+import gov.appeals.platform.AppealsSettings;
+import gov.appeals.platform.Roles;
+import gov.appeals.platform.rest.Times;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+
+/**
+ * Runs the deadline watch now, instead of at its next quarter hour: after holiday data was
+ * corrected, or to see the control lists up to date before a meeting.
+ */
+@Path("admin/deadline-watch/runs")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+public class DeadlineWatchResource {
+
+    public record RunView(OffsetDateTime at, int dueSoon, int overdue, boolean skipped) {
+    }
+
+    @Inject
+    DeadlineWatch watch;
+
+    @Inject
+    AppealsSettings settings;
+
+    @POST
+    public RunView run() {
+        DeadlineWatch.Run run = watch.runNow();
+        return new RunView(Times.at(run.at(), settings.zone()), run.dueSoon(), run.overdue(), run.skipped());
+    }
+}
