@@ -44,9 +44,10 @@ public class ControlLists {
         if (body != null) {
             where += " and a.body.code = :body";
         }
-        TypedQuery<Appeal> items = em.createQuery("""
-                select a from Appeal a left join fetch a.category left join fetch a.body b left join fetch a.assignee
-                where """ + where + " order by b.code nulls first, " + order, Appeal.class);
+        // A plain join to order by (fetch joins take no alias under JPA compliance), fetch joins to show.
+        TypedQuery<Appeal> items = em.createQuery("select a from Appeal a left join a.body ordering"
+                + " left join fetch a.category left join fetch a.body left join fetch a.assignee where " + where
+                + " order by ordering.code nulls first, " + order, Appeal.class);
         TypedQuery<Long> count = em.createQuery("select count(a) from Appeal a where " + where, Long.class);
         for (TypedQuery<?> q : new TypedQuery<?>[] {items, count}) {
             switch (kind) {

@@ -16,6 +16,10 @@ public class Category extends CodedEntry {
     protected Category() {
     }
 
+    public Category(String code, String nameKy, String nameRu, String nameEn, int position) {
+        super(code, nameKy, nameRu, nameEn, position);
+    }
+
     public boolean isOther() {
         return OTHER.equals(getCode());
     }

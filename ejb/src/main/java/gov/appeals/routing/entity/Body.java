@@ -13,4 +13,8 @@ public class Body extends CodedEntry {
 
     protected Body() {
     }
+
+    public Body(String code, String nameKy, String nameRu, String nameEn, int position) {
+        super(code, nameKy, nameRu, nameEn, position);
+    }
 }
