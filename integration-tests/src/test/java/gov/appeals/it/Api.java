@@ -84,6 +84,15 @@ public final class Api {
         return send(request, json);
     }
 
+    public Reply put(String user, String path, String json) {
+        return send(request(user, path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), json);
+    }
+
+    public Reply delete(String user, String path) {
+        return send(request(user, path).DELETE(), null);
+    }
+
     /** Polls a receipt until registration has happened (or failed); fails the test after a minute. */
     public JsonObject awaitProcessed(String user, String receiptId) {
         Instant deadline = Instant.now().plus(REGISTRATION_WAIT);

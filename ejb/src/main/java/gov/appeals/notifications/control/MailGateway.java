@@ -17,6 +17,7 @@ public class MailGateway {
 
     public void send(String to, String subject, String text) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
+        message.setFrom(); // the session's sender (mail.from: appeals.mail.from in the server configuration)
         message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(to, true));
         message.setSubject(subject, "UTF-8");
         message.setText(text, "UTF-8");

@@ -1,0 +1,260 @@
+package gov.appeals.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What people do to a registered appeal, each action by the roles allowed to, through the HTTP API. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseWorkflowIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    /** A call about a bank loan (subject ECONOMY), each from another number so that none duplicates another. */
+    private static String economyCall() {
+        return "{\"kind\":\"APPLICATION\",\"summary\":\"Банк требует досрочно вернуть кредит\",\"callerNumber\":\"+996"
+                + (500_000_000 + ThreadLocalRandom.current().nextInt(99_999_999)) + "\",\"language\":\"ru\"}";
+    }
+
+    private static String action(String path) {
+        return "appeals/" + path;
+    }
+
+    private static List<String> history(JsonObject appeal) {
+        return appeal.getJsonArray("history").stream().map(v -> v.asJsonObject().getString("action")).toList();
+    }
+
+    @Test
+    void anAppealIsRedirectedReassignedExtendedAnsweredAndClosed() {
+        Api api = new Api(url);
+        JsonObject filed = api.fileAndRead("operator", "phone", economyCall());
+        String n = filed.getString("registrationNumber");
+        assertEquals("MIN_ECONOMY", filed.getJsonObject("body").getString("code"));
+        assertTrue(filed.getString("accessCode").matches("[A-Z2-9]{8}"), "a dispatcher sees the access code");
+
+        Api.Reply read = api.get("dispatcher", "appeals/" + n).expect(200);
+        String etag = read.header("ETag").orElseThrow();
+        JsonObject redirected = api.post("dispatcher", action(n + "/redirections"),
+                "{\"toBody\":\"MIN_LABOUR_SOCIAL\",\"reason\":\"Кредит под залог пенсии: вопрос соцфонда\"}", "If-Match", etag)
+                .expect(200).json();
+        assertEquals("MIN_LABOUR_SOCIAL", redirected.getJsonObject("body").getString("code"));
+        JsonObject hop = redirected.getJsonArray("redirections").getJsonObject(0);
+        assertEquals(1, hop.getInt("hop"));
+        assertEquals("MIN_ECONOMY", hop.getJsonObject("from").getString("code"));
+        assertEquals("dispatcher", hop.getString("actor"));
+        assertFalse(hop.getBoolean("late"));
+
+        Api.Reply stale = api.post("dispatcher", action(n + "/assignment"), "{\"assignee\":\"officer\"}", "If-Match", etag);
+        assertEquals(412, stale.status(), "the ETag read before the redirection is stale");
+        assertTrue(stale.json().getString("detail").contains("has changed"), stale.body());
+
+        // The new body's least-loaded official got it; the dispatcher hands it to the demo officer.
+        JsonObject assigned = redirected;
+        if (!"officer".equals(redirected.getJsonObject("assignee").getString("username"))) {
+            assigned = api.post("dispatcher", action(n + "/assignment"), "{\"assignee\":\"officer\"}",
+                    "If-Match", api.get("dispatcher", "appeals/" + n).header("ETag").orElseThrow()).expect(200).json();
+        }
+        assertEquals("officer", assigned.getJsonObject("assignee").getString("username"));
+
+        String dueBefore = assigned.getString("dueAt");
+        assertEquals(403, api.post("dispatcher", action(n + "/extensions"), "{\"days\":10,\"reason\":\"r\"}").status(),
+                "only a head extends");
+        JsonObject extended = api.post("supervisor", action(n + "/extensions"),
+                "{\"days\":10,\"reason\":\"Запрошены документы из банка\"}").expect(200).json();
+        assertNotEquals(dueBefore, extended.getString("dueAt"));
+        assertEquals(10, extended.getJsonObject("extension").getInt("days"));
+        Api.Reply twice = api.post("supervisor", action(n + "/extensions"), "{\"days\":5,\"reason\":\"Ещё\"}");
+        assertEquals(409, twice.status());
+        assertTrue(twice.json().getString("detail").contains("only once"), twice.body());
+
+        assertEquals(403, api.post("supervisor", action(n + "/answer"),
+                "{\"text\":\"t\",\"outcome\":\"EXPLAINED\"}").status(), "a supervisor does not answer for the official");
+        JsonObject answered = api.post("officer", action(n + "/answer"),
+                "{\"text\":\"Банк обязан соблюдать график платежей; направлено предписание.\",\"outcome\":\"SATISFIED\",\"language\":\"ru\"}")
+                .expect(200).json();
+        assertEquals("ANSWERED", answered.getString("status"));
+        assertEquals("SATISFIED", answered.getJsonObject("answer").getString("outcome"));
+        assertFalse(answered.containsKey("accessCode"), "an officer does not see the citizen's access code");
+
+        JsonObject closed = api.post("dispatcher", action(n + "/closure"), "").expect(200).json();
+        assertEquals("CLOSED", closed.getString("status"));
+        // One or two ASSIGNED after the redirection: to the new body's official, then perhaps to the officer.
+        List<String> steps = new ArrayList<>();
+        for (String step : history(closed)) {
+            if (!(step.equals("ASSIGNED") && "ASSIGNED".equals(steps.isEmpty() ? null : steps.get(steps.size() - 1)))) {
+                steps.add(step);
+            }
+        }
+        assertEquals(List.of("RECEIVED", "REGISTERED", "CLASSIFIED", "ROUTED", "ASSIGNED", "REDIRECTED", "ASSIGNED",
+                "EXTENDED", "ANSWERED", "CLOSED"), steps);
+        JsonObject redirection = closed.getJsonArray("history").getJsonObject(5);
+        assertEquals("dispatcher", redirection.getString("actor"));
+        assertTrue(redirection.getString("detail").contains("Кредит под залог пенсии"), "the reason is in the history");
+
+        Api.Reply reopened = api.post("supervisor", action(n + "/reopening"), "{\"reason\":\"Гражданин сообщил, что банк не исполнил\"}");
+        assertEquals("ASSIGNED", reopened.expect(200).json().getString("status"));
+        assertEquals(403, api.post("dispatcher", action(n + "/reopening"), "{\"reason\":\"r\"}").status());
+    }
+
+    @Test
+    void anActionTheStatusDoesNotAllowIsRefusedWithTheReason() {
+        Api api = new Api(url);
+        String n = api.fileAndRead("operator", "phone", economyCall()).getString("registrationNumber");
+        Api.Reply closure = api.post("dispatcher", action(n + "/closure"), "");
+        assertEquals(409, closure.status());
+        assertTrue(closure.contentType().startsWith("application/problem+json"));
+        assertTrue(closure.json().getString("detail").contains("is ASSIGNED: it cannot be closed"), closure.body());
+
+        Api.Reply routing = api.post("dispatcher", action(n + "/routing"), "{\"body\":\"MIN_HEALTH\",\"reason\":\"r\"}");
+        assertEquals(409, routing.status(), "routed already: it is redirected, not routed");
+
+        Api.Reply invalid = api.post("supervisor", action(n + "/extensions"), "{\"days\":0}");
+        assertEquals(400, invalid.status());
+        List<String> fields = invalid.json().getJsonArray("errors").stream()
+                .map(v -> v.asJsonObject().getString("field")).toList();
+        assertEquals(List.of("days", "reason"), fields);
+        Api.Reply tooLong = api.post("supervisor", action(n + "/extensions"), "{\"days\":45,\"reason\":\"r\"}");
+        assertEquals(409, tooLong.status());
+        assertTrue(tooLong.json().getString("detail").contains("at most 30 days"), tooLong.body());
+
+        Api.Reply unknownBody = api.post("dispatcher", action(n + "/redirections"), "{\"toBody\":\"NO_SUCH\",\"reason\":\"r\"}");
+        assertEquals(400, unknownBody.status());
+        assertEquals("toBody", unknownBody.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        assertEquals(404, api.post("officer", action(n + "/redirections"), "{\"toBody\":\"MIN_HEALTH\",\"reason\":\"r\"}").status(),
+                "not the officer's appeal: it does not exist for them");
+        assertEquals(404, api.post("dispatcher", action("2026-999999/closure"), "").status());
+        assertEquals(403, api.post("operator", action(n + "/closure"), "").status());
+        assertEquals(401, api.post(null, action(n + "/closure"), "").status());
+    }
+
+    @Test
+    void anAppealWaitingForADispatcherIsRoutedOnce() {
+        Api api = new Api(url);
+        JsonObject waiting = api.fileAndRead("reception", "reception",
+                "{\"kind\":\"PROPOSAL\",\"summary\":\"Предлагаю открыть библиотеку в селе\",\"category\":\"OTHER\","
+                        + "\"receptionPoint\":\"NARYN\"}");
+        String n = waiting.getString("registrationNumber");
+        assertEquals("REGISTERED", waiting.getString("status"));
+        assertFalse(waiting.containsKey("body"));
+        assertEquals(403, api.post("officer", action(n + "/routing"), "{\"body\":\"MIN_EDUCATION\",\"reason\":\"r\"}").status());
+        JsonObject routed = api.post("dispatcher", action(n + "/routing"),
+                "{\"body\":\"MIN_EDUCATION\",\"reason\":\"Библиотеки: Минобразования\"}").expect(200).json();
+        assertEquals("ASSIGNED", routed.getString("status"));
+        assertEquals("MIN_EDUCATION", routed.getJsonObject("body").getString("code"));
+        assertTrue(routed.containsKey("forwardBy"), "the forwarding term runs from the routing");
+        assertEquals(409, api.post("dispatcher", action(n + "/routing"), "{\"body\":\"MIN_HEALTH\",\"reason\":\"r\"}").status());
+    }
+
+    @Test
+    void aComplaintIsNeverRedirectedToTheBodyItIsAbout() {
+        Api api = new Api(url);
+        String n = api.fileAndRead("operator", "phone",
+                "{\"kind\":\"COMPLAINT\",\"summary\":\"Врач поликлиники отказал в приёме, пенсия по инвалидности не оформлена\","
+                        + "\"category\":\"SOCIAL\",\"respondent\":\"MIN_HEALTH\",\"callerNumber\":\"+996700300400\"}")
+                .getString("registrationNumber");
+        Api.Reply refused = api.post("dispatcher", action(n + "/redirections"), "{\"toBody\":\"MIN_HEALTH\",\"reason\":\"r\"}");
+        assertEquals(409, refused.status());
+        assertTrue(refused.json().getString("detail").contains("never sent to the body it complains about"), refused.body());
+        assertEquals("MIN_LABOUR_SOCIAL", api.get("dispatcher", "appeals/" + n).expect(200).json()
+                .getJsonObject("body").getString("code"), "nothing changed");
+    }
+
+    @Test
+    void anAppealRedirectedPastTheLimitIsEscalatedAndStaysUnderControl() {
+        Api api = new Api(url);
+        String n = api.fileAndRead("operator", "phone", economyCall()).getString("registrationNumber");
+        for (String body : List.of("MIN_LABOUR_SOCIAL", "BISHKEK_CITY_HALL", "MIN_ECONOMY")) {
+            api.post("dispatcher", action(n + "/redirections"), "{\"toBody\":\"" + body + "\",\"reason\":\"Не наш вопрос\"}")
+                    .expect(200);
+        }
+        JsonObject appeal = api.get("supervisor", "appeals/" + n).expect(200).json();
+        assertEquals("REDIRECTION_LIMIT", appeal.getString("escalation"));
+        assertEquals(3, appeal.getJsonArray("redirections").size());
+        assertTrue(history(appeal).contains("ESCALATED"));
+
+        assertTrue(listed(api, "control/escalated?body=MIN_ECONOMY", n), "in front of supervisors");
+        assertTrue(listed(api, "control/redirected?body=MIN_ECONOMY", n), "the registering office keeps control");
+        assertEquals(403, api.get("officer", "control/redirected").status());
+    }
+
+    private static boolean listed(Api api, String path, String number) {
+        return api.get("supervisor", path + "&size=200").expect(200).json().getJsonArray("items").stream()
+                .anyMatch(v -> v.asJsonObject().getString("registrationNumber").equals(number));
+    }
+
+    @Test
+    void anOralAnswerIsOnlyForAReceptionVisitorWhoAgreed() {
+        Api api = new Api(url);
+        String n = api.fileAndRead("reception", "reception",
+                "{\"kind\":\"APPLICATION\",\"summary\":\"Не начислена пенсия\",\"receptionPoint\":\"BISHKEK_CENTRAL\","
+                        + "\"applicant\":{\"fullName\":\"Токтогулов Азамат\"}}").getString("registrationNumber");
+        api.post("dispatcher", action(n + "/assignment"), "{\"assignee\":\"officer\"}");
+        String oral = "{\"text\":\"Разъяснено на приёме\",\"outcome\":\"ANSWERED_ORALLY\"";
+        Api.Reply noConsent = api.post("officer", action(n + "/answer"), oral + "}");
+        assertEquals(409, noConsent.status());
+        assertTrue(noConsent.json().getString("detail").contains("consent"), noConsent.body());
+        JsonObject answered = api.post("officer", action(n + "/answer"), oral + ",\"citizenConsent\":true}").expect(200).json();
+        assertTrue(answered.getJsonObject("answer").getBoolean("citizenConsent"));
+
+        String byPhone = api.fileAndRead("operator", "phone", "{\"kind\":\"APPLICATION\",\"summary\":\"Не начислена пенсия\","
+                + "\"callerNumber\":\"+996700" + ThreadLocalRandom.current().nextInt(100_000, 999_999) + "\"}").getString("registrationNumber");
+        api.post("dispatcher", action(byPhone + "/assignment"), "{\"assignee\":\"officer\"}");
+        assertEquals(409, api.post("officer", action(byPhone + "/answer"), oral + ",\"citizenConsent\":true}").status());
+    }
+
+    @Test
+    void concurrentChangesNeverLoseAnUpdate() throws Exception {
+        Api api = new Api(url);
+        String n = api.fileAndRead("operator", "phone", economyCall()).getString("registrationNumber");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Api.Reply>> replies = new ArrayList<>();
+            for (int days = 1; days <= 6; days++) {
+                String body = "{\"days\":" + days + ",\"reason\":\"Попытка " + days + "\"}";
+                replies.add(pool.submit(() -> api.post("supervisor", action(n + "/extensions"), body)));
+            }
+            int won = 0;
+            int winnerDays = 0;
+            for (Future<Api.Reply> reply : replies) {
+                Api.Reply r = reply.get();
+                if (r.status() == 200) {
+                    won++;
+                    winnerDays = r.json().getJsonObject("extension").getInt("days");
+                } else {
+                    assertEquals(409, r.status(), r.body());
+                }
+            }
+            assertEquals(1, won, "one extension, however many heads click at once");
+            JsonObject appeal = api.get("supervisor", "appeals/" + n).expect(200).json();
+            assertEquals(winnerDays, appeal.getJsonObject("extension").getInt("days"), "the stored one is the one answered 200");
+            assertEquals(1, history(appeal).stream().filter("EXTENDED"::equals).count());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

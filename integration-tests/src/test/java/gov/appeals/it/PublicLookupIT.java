@@ -1,0 +1,70 @@
+package gov.appeals.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The citizen's lookup by number and access code, without signing in. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicLookupIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void theCitizenSeesWhereTheAppealStandsAndNothingElseAndGuessersAreThrottled() {
+        Api api = new Api(url);
+        String receiptId = api.post("operator", "intake/phone", "{\"kind\":\"COMPLAINT\",\"category\":\"COURTS_LAW_ENFORCEMENT\",\"summary\":\"Участковый не принимает "
+                + "заявление о краже\",\"callerNumber\":\"+996700900100\",\"applicant\":{\"fullName\":\"Садыков Нурлан\","
+                + "\"address\":\"Бишкек, ул. Киевская 1\"}}").expect(202).json().getString("receiptId");
+        JsonObject receipt = api.awaitProcessed("operator", receiptId);
+        String n = receipt.getString("registrationNumber");
+        String code = receipt.getString("accessCode");
+        assertTrue(code.matches("[A-Z2-9]{8}"), "the operator reads the code out during the call: " + code);
+
+        Api.Reply found = api.get(null, "public/appeals/" + n + "?code=" + code.toLowerCase()).expect(200);
+        JsonObject status = found.json();
+        assertEquals(n, status.getString("registrationNumber"));
+        assertEquals("ASSIGNED", status.getString("status"));
+        assertEquals("PROSECUTOR_GENERAL", status.getJsonObject("body").getString("code"));
+        assertTrue(status.containsKey("receivedOn") && status.containsKey("dueOn"));
+        assertEquals(Set.of("registrationNumber", "status", "receivedOn", "dueOn", "body"), status.keySet(),
+                "no name, no text, no official");
+        assertTrue(found.header("Cache-Control").orElse("").contains("no-store"));
+
+        Api.Reply wrongCode = api.get(null, "public/appeals/" + n + "?code=WRONG234");
+        Api.Reply unknown = api.get(null, "public/appeals/2026-999998?code=" + code);
+        assertEquals(404, wrongCode.status());
+        assertEquals(404, unknown.status());
+        assertEquals(wrongCode.body(), unknown.body(), "a wrong code and an unknown number look the same");
+        assertFalse(wrongCode.body().contains(n), wrongCode.body());
+
+        // Five failures in the window (two above, three more), then the address is refused for a while.
+        for (int i = 0; i < 3; i++) {
+            assertEquals(404, api.get(null, "public/appeals/" + n + "?code=GUESS" + i + "AB").status());
+        }
+        Api.Reply throttled = api.get(null, "public/appeals/" + n + "?code=GUESS9AB");
+        assertEquals(429, throttled.status());
+        assertTrue(throttled.contentType().startsWith("application/problem+json"));
+        long retryAfter = Long.parseLong(throttled.header("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 0 && retryAfter <= 600, "Retry-After " + retryAfter);
+        assertEquals(429, api.get(null, "public/appeals/" + n + "?code=" + code).status(), "even the right code, for now");
+    }
+}
