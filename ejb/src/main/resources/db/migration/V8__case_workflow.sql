@@ -16,6 +16,7 @@ alter table appeal add column escalation varchar(30);
 alter table appeal add column escalated_at timestamp with time zone;
 alter table appeal add column due_soon_noted_at timestamp with time zone;
 alter table appeal add column overdue_noted_at timestamp with time zone;
+alter table appeal add column forwarding_overdue_noted_at timestamp with time zone;
 alter table appeal add column answer_text varchar(20000);
 alter table appeal add column answer_outcome varchar(30);
 alter table appeal add column answer_language varchar(10);
@@ -30,6 +31,7 @@ alter table appeal add column match_email varchar(254);
 alter table appeal add column match_national_id varchar(20);
 
 create index appeal_status_due on appeal (status, due_at);
+create index appeal_status_forward on appeal (status, forward_by);
 create index appeal_match_phone on appeal (match_phone, category_code);
 create index appeal_match_email on appeal (match_email, category_code);
 create index appeal_match_national_id on appeal (match_national_id, category_code);

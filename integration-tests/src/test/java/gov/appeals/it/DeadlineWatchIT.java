@@ -61,6 +61,9 @@ class DeadlineWatchIT {
                 "{\"kind\":\"APPLICATION\",\"summary\":\"Не выплачивают пособие по уходу за ребёнком\",\"callerNumber\":\"+996700700800\"}");
         String n = appeal.getString("registrationNumber");
         OffsetDateTime due = OffsetDateTime.parse(appeal.getString("dueAt"));
+        // No rule routes subject OTHER: it waits for a dispatcher, who has 5 days to send it on.
+        String waiting = api.fileAndRead("operator", "phone", "{\"kind\":\"PROPOSAL\",\"category\":\"OTHER\","
+                + "\"summary\":\"Предлагаю переименовать улицу\",\"callerNumber\":\"+996700700900\"}").getString("registrationNumber");
 
         ConnectionFactory factory = InitialContext.doLookup("java:/ConnectionFactory");
         Topic topic = InitialContext.doLookup("java:/jms/topic/AppealDeadlines");
@@ -85,6 +88,16 @@ class DeadlineWatchIT {
             assertEquals(1, marks(api, n, "OVERDUE"));
             assertTrue(listed(api, "control/overdue", n));
             assertFalse(listed(api, "control/due-soon", n));
+
+            // Weeks later nobody has routed the other appeal: the forwarding term is watched too.
+            assertEquals(1, marks(api, waiting, "FORWARDING_OVERDUE"));
+            assertTrue(api.get("supervisor", "control/forwarding-overdue?size=200").expect(200).json().getJsonArray("items")
+                    .stream().anyMatch(v -> v.asJsonObject().getString("registrationNumber").equals(waiting)),
+                    "waiting for a dispatcher, first in the list's group without a body");
+            api.post("dispatcher", "appeals/" + waiting + "/routing",
+                    "{\"body\":\"BISHKEK_CITY_HALL\",\"reason\":\"Названия улиц: мэрия\"}").expect(200);
+            assertFalse(api.get("supervisor", "control/forwarding-overdue?size=200").expect(200).json().getJsonArray("items")
+                    .stream().anyMatch(v -> v.asJsonObject().getString("registrationNumber").equals(waiting)));
         } finally {
             api.delete("admin", "admin/clock").expect(200);
         }

@@ -10,17 +10,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * The control lists of the registering office: overdue, due soon, redirected and escalated
- * appeals, per body (by body code), oldest first. An appeal stays in them until it is answered
+ * The control lists of the registering office: overdue, due soon, not sent on within the
+ * forwarding term, redirected and escalated appeals, per body (by body code), oldest first. An appeal stays in them until it is answered
  * (overdue, due soon) or closed (redirected, escalated), whichever body holds it.
  */
 @Stateless
 public class ControlLists {
 
     public enum Kind {
-        OVERDUE, DUE_SOON, REDIRECTED, ESCALATED
+        OVERDUE, DUE_SOON, FORWARDING_OVERDUE, REDIRECTED, ESCALATED
     }
 
     @PersistenceContext
@@ -37,10 +38,15 @@ public class ControlLists {
         String where = switch (kind) {
             case OVERDUE -> "a.status in :open and a.dueAt < :now";
             case DUE_SOON -> "a.status in :open and a.dueAt >= :now and a.dueAt <= :horizon";
+            case FORWARDING_OVERDUE -> "a.status in :open and a.assignee is null and a.forwardBy < :now";
             case REDIRECTED -> "a.status <> :closed and a.redirectionCount > 0";
             case ESCALATED -> "a.status <> :closed and a.escalation is not null";
         };
-        String order = kind == Kind.OVERDUE || kind == Kind.DUE_SOON ? "a.dueAt, a.id" : "a.registeredAt, a.id";
+        String order = switch (kind) {
+            case OVERDUE, DUE_SOON -> "a.dueAt, a.id";
+            case FORWARDING_OVERDUE -> "a.forwardBy, a.id";
+            default -> "a.registeredAt, a.id";
+        };
         if (body != null) {
             where += " and a.body.code = :body";
         }
@@ -54,6 +60,7 @@ public class ControlLists {
                 case OVERDUE -> q.setParameter("open", AppealStatus.OPEN).setParameter("now", now);
                 case DUE_SOON -> q.setParameter("open", AppealStatus.OPEN).setParameter("now", now)
                         .setParameter("horizon", deadlines.terms().dueSoonHorizon(now));
+                case FORWARDING_OVERDUE -> q.setParameter("open", List.of(AppealStatus.REGISTERED)).setParameter("now", now);
                 default -> q.setParameter("closed", AppealStatus.CLOSED);
             }
             if (body != null) {

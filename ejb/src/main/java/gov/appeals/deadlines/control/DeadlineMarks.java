@@ -30,12 +30,15 @@ public class DeadlineMarks {
     /** Open appeals that should carry the mark at {@code now} and do not yet. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> unmarked(DeadlineMark mark, Instant now, Instant dueSoonHorizon) {
-        String condition = mark == DeadlineMark.OVERDUE
-                ? "a.dueAt < :now and a.overdueNotedAt is null"
-                : "a.dueAt >= :now and a.dueAt <= :horizon and a.dueSoonNotedAt is null";
-        var query = em.createQuery("select a.id from Appeal a where a.status in :open and " + condition
-                + " order by a.dueAt, a.id", Long.class)
-                .setParameter("open", AppealStatus.OPEN)
+        String condition = switch (mark) {
+            case OVERDUE -> "a.status in :open and a.dueAt < :now and a.overdueNotedAt is null";
+            case DUE_SOON -> "a.status in :open and a.dueAt >= :now and a.dueAt <= :horizon and a.dueSoonNotedAt is null";
+            case FORWARDING_OVERDUE -> "a.status in :open and a.assignee is null and a.forwardBy < :now"
+                    + " and a.forwardingOverdueNotedAt is null";
+        };
+        var query = em.createQuery("select a.id from Appeal a where " + condition + " order by a.id", Long.class)
+                .setParameter("open", mark == DeadlineMark.FORWARDING_OVERDUE ? List.of(AppealStatus.REGISTERED)
+                        : AppealStatus.OPEN)
                 .setParameter("now", now)
                 .setMaxResults(BATCH);
         if (mark == DeadlineMark.DUE_SOON) {
@@ -50,10 +53,15 @@ public class DeadlineMarks {
         int marked = 0;
         for (Long id : ids) {
             Appeal appeal = em.find(Appeal.class, id);
-            boolean noted = mark == DeadlineMark.OVERDUE ? appeal.noteOverdue(now) : appeal.noteDueSoon(now);
+            boolean noted = switch (mark) {
+                case OVERDUE -> appeal.noteOverdue(now);
+                case DUE_SOON -> appeal.noteDueSoon(now);
+                case FORWARDING_OVERDUE -> appeal.noteForwardingOverdue(now);
+            };
             if (noted) {
                 marked++;
-                events.marked(mark, appeal.getRegistrationNumber(), appeal.getDueAt(),
+                events.marked(mark, appeal.getRegistrationNumber(),
+                        mark == DeadlineMark.FORWARDING_OVERDUE ? appeal.getForwardBy() : appeal.getDueAt(),
                         appeal.getBody() == null ? null : appeal.getBody().getCode(),
                         appeal.getAssignee() == null ? null : appeal.getAssignee().getUsername());
             }

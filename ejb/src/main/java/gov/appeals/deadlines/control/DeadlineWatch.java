@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * Watches the answer terms: every quarter of an hour, appeals due within the coming working days
- * are marked DUE_SOON and those past due OVERDUE, each once, in history and on the deadlines topic.
+ * are marked DUE_SOON and those past due OVERDUE, and appeals nobody has taken up within the
+ * forwarding term FORWARDING_OVERDUE, each once, in history and on the deadlines topic.
  * The timer is persistent and, with the server's timer store in the shared database
  * (configure-server.cli), fires on one node of a cluster at a time; a missed run is caught up
  * when a server comes back.
@@ -41,14 +42,15 @@ public class DeadlineWatch {
     private final AtomicBoolean running = new AtomicBoolean();
 
     /** What one run found. */
-    public record Run(Instant at, int dueSoon, int overdue, boolean skipped) {
+    public record Run(Instant at, int dueSoon, int overdue, int forwardingOverdue, boolean skipped) {
     }
 
     @Schedule(minute = "*/15", hour = "*", persistent = true, info = "deadline watch")
     public void scheduled() {
         Run run = runNow();
-        if (run.dueSoon() + run.overdue() > 0) {
-            LOG.info(() -> "Deadline watch: " + run.dueSoon() + " appeals due soon, " + run.overdue() + " overdue");
+        if (run.dueSoon() + run.overdue() + run.forwardingOverdue() > 0) {
+            LOG.info(() -> "Deadline watch: " + run.dueSoon() + " appeals due soon, " + run.overdue() + " overdue, "
+                    + run.forwardingOverdue() + " not sent on within the forwarding term");
         }
     }
 
@@ -56,13 +58,14 @@ public class DeadlineWatch {
     public Run runNow() {
         Instant now = clock.instant();
         if (!running.compareAndSet(false, true)) {
-            return new Run(now, 0, 0, true);
+            return new Run(now, 0, 0, 0, true);
         }
         try {
             Instant horizon = deadlines.terms().dueSoonHorizon(now);
             int overdue = pass(DeadlineMark.OVERDUE, now, horizon);
             int dueSoon = pass(DeadlineMark.DUE_SOON, now, horizon);
-            return new Run(now, dueSoon, overdue, false);
+            int forwarding = pass(DeadlineMark.FORWARDING_OVERDUE, now, horizon);
+            return new Run(now, dueSoon, overdue, forwarding, false);
         } finally {
             running.set(false);
         }

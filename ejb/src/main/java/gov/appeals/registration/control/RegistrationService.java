@@ -128,7 +128,7 @@ public class RegistrationService {
                     ? "Consultation: advice given at intake, no appeal to answer"
                     : "Answered on air: " + s.radioCall().onAirAnswer());
         } else if (reserved.getBodyCode() == null) {
-            appeal.awaitingDispatcher(now, decision.reason(), due);
+            appeal.awaitingDispatcher(now, decision.reason(), due, terms.forwardDue(now));
         } else {
             Body body = existing(Body.class, reserved.getBodyCode(), "body named by a routing rule");
             String why = reserved.getBodyCode().equals(decision.bodyCode()) ? decision.reason()

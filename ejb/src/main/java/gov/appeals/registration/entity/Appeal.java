@@ -175,6 +175,8 @@ public class Appeal {
     private Instant dueSoonNotedAt;
     @Column(name = "overdue_noted_at")
     private Instant overdueNotedAt;
+    @Column(name = "forwarding_overdue_noted_at")
+    private Instant forwardingOverdueNotedAt;
 
     @Column(name = "answer_text", length = 20000)
     private String answerText;
@@ -316,9 +318,13 @@ public class Appeal {
         record(at, HistoryAction.ROUTED, HistoryEntry.SYSTEM, routingReason + "; the body has no active official to assign");
     }
 
-    /** No body could be chosen by rule; the answer term runs all the same. */
-    public void awaitingDispatcher(Instant at, String reason, Instant due) {
+    /**
+     * No body could be chosen by rule; the answer term runs all the same, and the office must send
+     * it to a competent body within the forwarding term.
+     */
+    public void awaitingDispatcher(Instant at, String reason, Instant due, Instant forwardDue) {
         this.dueAt = due;
+        this.forwardBy = forwardDue;
         record(at, HistoryAction.AWAITING_DISPATCHER, HistoryEntry.SYSTEM, reason);
     }
 
@@ -528,6 +534,20 @@ public class Appeal {
         return true;
     }
 
+    /**
+     * Nobody has taken the appeal up (no body chose an official, or no dispatcher routed it) and
+     * the term to send it where it belongs has passed.
+     */
+    public boolean noteForwardingOverdue(Instant at) {
+        if (forwardingOverdueNotedAt != null || status != AppealStatus.REGISTERED) {
+            return false;
+        }
+        forwardingOverdueNotedAt = at;
+        record(at, HistoryAction.FORWARDING_OVERDUE, HistoryEntry.SYSTEM, "Not taken up or sent on by " + forwardBy
+                + (body == null ? ": still waits for a dispatcher" : ": " + body.getCode() + " has assigned nobody"));
+        return true;
+    }
+
     /** Linked at registration to an earlier appeal of the same person on the same subject. */
     public AppealLink linkTo(Appeal earlier, LinkType type, Instant at) {
         if (type == LinkType.DUPLICATE) {
@@ -566,6 +586,7 @@ public class Appeal {
         body = to;
         arrivedAtBody = at;
         forwardBy = forwardDue;
+        forwardingOverdueNotedAt = null; // a new term, at the new body
     }
 
     /** A complaint is never sent to the body whose actions it complains about. */
@@ -758,6 +779,10 @@ public class Appeal {
 
     public Instant getOverdueNotedAt() {
         return overdueNotedAt;
+    }
+
+    public Instant getForwardingOverdueNotedAt() {
+        return forwardingOverdueNotedAt;
     }
 
     public String getAnswerText() {

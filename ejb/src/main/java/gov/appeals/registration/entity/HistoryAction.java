@@ -14,6 +14,7 @@ public enum HistoryAction {
     EXTENDED,
     DUE_SOON,
     OVERDUE,
+    FORWARDING_OVERDUE,
     ANSWERED,
     CLOSED,
     REOPENED

@@ -86,7 +86,7 @@ class AppealWorkflowTest {
     @Test
     void aDispatcherRoutesAnAppealThatWaitsAndCannotRouteItTwice() {
         Appeal a = appeal(Channel.PHONE, AppealKind.APPLICATION, null);
-        a.awaitingDispatcher(NOW, "No rule", KG.answerDue(NOW, NOW));
+        a.awaitingDispatcher(NOW, "No rule", KG.answerDue(NOW, NOW), KG.forwardDue(NOW));
         a.route(NOW, "dispatcher", LABOUR, "Pensions", bekova, KG.forwardDue(NOW));
         assertEquals(AppealStatus.ASSIGNED, a.getStatus());
         assertEquals(LABOUR, a.getBody());
@@ -97,9 +97,22 @@ class AppealWorkflowTest {
     }
 
     @Test
+    void anAppealNobodyTookUpWithinTheForwardingTermIsMarkedOncePerBody() {
+        Appeal a = appeal(Channel.PHONE, AppealKind.APPLICATION, null);
+        a.awaitingDispatcher(NOW, "No rule", KG.answerDue(NOW, NOW), KG.forwardDue(NOW));
+        Instant late = KG.forwardDue(NOW).plusSeconds(1);
+        assertTrue(a.noteForwardingOverdue(late));
+        assertFalse(a.noteForwardingOverdue(late));
+        a.route(late, "dispatcher", LABOUR, "Pensions", null, KG.forwardDue(late));
+        assertNull(a.getForwardingOverdueNotedAt(), "a new term at the body it was routed to");
+        Appeal assigned = assignedToBekova(Channel.PHONE);
+        assertFalse(assigned.noteForwardingOverdue(late), "an official has it: taken up");
+    }
+
+    @Test
     void aComplaintIsNeverSentToTheBodyItIsAbout() {
         Appeal a = appeal(Channel.PHONE, AppealKind.COMPLAINT, HEALTH);
-        a.awaitingDispatcher(NOW, "Complaint", KG.answerDue(NOW, NOW));
+        a.awaitingDispatcher(NOW, "Complaint", KG.answerDue(NOW, NOW), KG.forwardDue(NOW));
         assertThrows(AppealActionRefused.class, () -> a.route(NOW, "dispatcher", HEALTH, "x", sultanova, KG.forwardDue(NOW)));
         a.route(NOW, "dispatcher", LABOUR, "Pensions", bekova, KG.forwardDue(NOW));
         AppealActionRefused refused = assertThrows(AppealActionRefused.class,

@@ -57,6 +57,18 @@ public class ControlResource {
         return list(Kind.DUE_SOON, body, page, size);
     }
 
+    /**
+     * Appeals nobody has taken up within the forwarding term: still waiting for a dispatcher, or
+     * with a body that assigned nobody. The longest waiting first.
+     */
+    @GET
+    @Path("forwarding-overdue")
+    public Page<AppealSummaryView> forwardingOverdue(@QueryParam("body") String body,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
+        return list(Kind.FORWARDING_OVERDUE, body, page, size);
+    }
+
     /** Appeals sent on at least once and not yet closed, the oldest first. */
     @GET
     @Path("redirected")

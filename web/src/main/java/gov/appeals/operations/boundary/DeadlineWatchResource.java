@@ -21,7 +21,7 @@ import java.time.OffsetDateTime;
 @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
 public class DeadlineWatchResource {
 
-    public record RunView(OffsetDateTime at, int dueSoon, int overdue, boolean skipped) {
+    public record RunView(OffsetDateTime at, int dueSoon, int overdue, int forwardingOverdue, boolean skipped) {
     }
 
     @Inject
@@ -33,6 +33,7 @@ public class DeadlineWatchResource {
     @POST
     public RunView run() {
         DeadlineWatch.Run run = watch.runNow();
-        return new RunView(Times.at(run.at(), settings.zone()), run.dueSoon(), run.overdue(), run.skipped());
+        return new RunView(Times.at(run.at(), settings.zone()), run.dueSoon(), run.overdue(), run.forwardingOverdue(),
+                run.skipped());
     }
 }
