@@ -46,6 +46,11 @@ import java.util.regex.Pattern;
 public final class LoadDriver {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * A mobile prefix of this run's callers: each run's appeals come from other people than the
+     * last run's, or registration would rightly link them as duplicates of the earlier ones.
+     */
+    private static final int CALLER_PREFIX = 500 + java.util.concurrent.ThreadLocalRandom.current().nextInt(500);
     private static final String[] SUMMARIES = {
             "Пенсияны эки айдан бери ала элекмин, социалдык фонддон жооп жок",
             "Суд затягивает рассмотрение моего дела уже полгода",
@@ -342,8 +347,9 @@ public final class LoadDriver {
 
     private static String phoneAppeal(long n) {
         return "{\"kind\":\"APPLICATION\",\"summary\":" + quote(SUMMARIES[(int) (n % SUMMARIES.length)] + " (звонок " + n + ")")
-                + ",\"language\":\"ru\",\"callerNumber\":\"+996 555 " + String.format("%06d", n % 1_000_000) + "\""
-                + ",\"applicant\":{\"fullName\":\"Заявитель " + n + "\",\"phone\":\"+996555" + String.format("%06d", n % 1_000_000) + "\"}}";
+                + ",\"language\":\"ru\",\"callerNumber\":\"+996 " + CALLER_PREFIX + " " + String.format("%06d", n % 1_000_000) + "\""
+                + ",\"applicant\":{\"fullName\":\"Заявитель " + n + "\",\"phone\":\"+996" + CALLER_PREFIX
+                + String.format("%06d", n % 1_000_000) + "\"}}";
     }
 
     private HttpRequest.Builder request(URI uri) {
