@@ -9,7 +9,9 @@ import gov.appeals.registration.control.AppealCase;
 import gov.appeals.registration.control.AppealQueries;
 import gov.appeals.registration.entity.AnswerOutcome;
 import gov.appeals.registration.entity.Appeal;
+import gov.appeals.registration.entity.AppealAction;
 import gov.appeals.registration.entity.AppealActionRefused;
+import gov.appeals.registration.entity.AppealStatus;
 import gov.appeals.registration.entity.LinkType;
 import gov.appeals.routing.control.AssignmentService;
 import gov.appeals.routing.entity.Body;
@@ -56,7 +58,7 @@ public class CaseworkService {
         Appeal appeal = load(number, ifMatch, actor);
         Body body = body(bodyCode, "body");
         Instant now = clock.instant();
-        Official official = appeal.getStatus().allows(gov.appeals.registration.entity.AppealAction.ROUTE)
+        Official official = appeal.getStatus().allows(AppealAction.ROUTE)
                 ? assignment.chooseWithin(body.getCode()).orElse(null) : null;
         appeal.route(now, actor.username(), body, reason, official, deadlines.terms().forwardDue(now));
         return done(appeal);
@@ -92,7 +94,7 @@ public class CaseworkService {
         Body to = body(toBody, "toBody");
         Instant now = clock.instant();
         CaseTerms terms = deadlines.terms();
-        Official official = appeal.getStatus().allows(gov.appeals.registration.entity.AppealAction.REDIRECT)
+        Official official = appeal.getStatus().allows(AppealAction.REDIRECT)
                 && appeal.getBody() != null && !appeal.getBody().getCode().equals(to.getCode())
                 ? assignment.chooseWithin(to.getCode()).orElse(null) : null;
         appeal.redirect(now, actor.username(), to, reason, official, terms.forwardDue(now), terms.redirectionLimit());
@@ -133,7 +135,7 @@ public class CaseworkService {
         for (Appeal duplicate : em.createQuery("""
                         select l.appeal from AppealLink l where l.earlier = :a and l.type = :duplicate""", Appeal.class)
                 .setParameter("a", appeal).setParameter("duplicate", LinkType.DUPLICATE).getResultList()) {
-            if (gov.appeals.registration.entity.AppealStatus.OPEN.contains(duplicate.getStatus())) {
+            if (AppealStatus.OPEN.contains(duplicate.getStatus())) {
                 duplicate.answerWith(appeal);
                 notifications.appealAnswered(duplicate);
             }

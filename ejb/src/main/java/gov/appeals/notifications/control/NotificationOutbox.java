@@ -4,6 +4,7 @@ import gov.appeals.notifications.entity.Medium;
 import gov.appeals.notifications.entity.Notification;
 import gov.appeals.notifications.entity.NotificationEvent;
 import gov.appeals.platform.AppealsSettings;
+import gov.appeals.registration.entity.AnswerOutcome;
 import gov.appeals.registration.entity.Appeal;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -64,7 +65,7 @@ public class NotificationOutbox {
     }
 
     public void appealAnswered(Appeal appeal) {
-        NotificationEvent event = appeal.getAnswerOutcome() == gov.appeals.registration.entity.AnswerOutcome.CORRESPONDENCE_ENDED
+        NotificationEvent event = appeal.getAnswerOutcome() == AnswerOutcome.CORRESPONDENCE_ENDED
                 ? NotificationEvent.CORRESPONDENCE_ENDED : NotificationEvent.ANSWERED;
         write(appeal, event, appeal.getAnswerLanguage(), appeal.getAnswerText(), "");
     }

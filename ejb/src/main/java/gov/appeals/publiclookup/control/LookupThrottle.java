@@ -5,6 +5,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -31,6 +32,9 @@ public class LookupThrottle {
     @Inject
     @ConfigProperty(name = "appeals.public-lookup.window-seconds", defaultValue = "600")
     long windowSeconds;
+
+    @Inject
+    Clock clock;
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
@@ -61,7 +65,7 @@ public class LookupThrottle {
     /** Drops clients whose failures have all left the window, so the map does not grow for ever. */
     @Schedule(minute = "*/10", hour = "*", persistent = false, info = "lookup throttle cleanup")
     void cleanup() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         failures.entrySet().removeIf(e -> {
             synchronized (e.getValue()) {
                 forgetOld(e.getValue(), now);

@@ -42,24 +42,31 @@ public class AppealQueries {
                         where a.registrationNumber = :number""", Appeal.class)
                 .setParameter("number", registrationNumber)
                 .getResultStream().findFirst();
-        appeal.ifPresent(a -> {
-            a.getHistory().size();
-            a.getRedirections().forEach(r -> {
-                r.getFrom().getNameRu();
-                r.getTo().getNameRu();
-            });
-        });
+        appeal.ifPresent(AppealQueries::initialize);
         return appeal;
     }
 
-    /** The appeal whole, with its links both ways, read in this transaction. */
+    /**
+     * The appeal whole, with its links both ways, for showing outside this transaction: an appeal
+     * read by {@link #read} (and perhaps changed since, in this transaction) plus its links.
+     */
     public AppealCase caseOf(Appeal appeal) {
+        initialize(appeal);
         List<AppealCase.Link> links = em.createQuery("""
                         select l from AppealLink l join fetch l.appeal join fetch l.earlier
                         where l.appeal = :a or l.earlier = :a order by l.at, l.id""", AppealLink.class)
                 .setParameter("a", appeal)
                 .getResultStream().map(l -> AppealCase.Link.of(l, appeal)).toList();
-        return new AppealCase(read(appeal.getRegistrationNumber()).orElseThrow(), links);
+        return new AppealCase(appeal, links);
+    }
+
+    /** Loads what is shown of an appeal beyond its own row: history, redirections and their bodies. */
+    private static void initialize(Appeal a) {
+        a.getHistory().size();
+        a.getRedirections().forEach(r -> {
+            r.getFrom().getNameRu();
+            r.getTo().getNameRu();
+        });
     }
 
     /**

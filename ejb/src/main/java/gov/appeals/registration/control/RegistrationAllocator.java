@@ -53,8 +53,10 @@ public class RegistrationAllocator {
         if (earlier != null) {
             return earlier;
         }
+        // The named official if still active, else (or when none is named) the body's least loaded.
         Optional<Official> official = bodyCode == null ? Optional.empty()
-                : officialId != null ? assignment.assignTo(officialId) : assignment.assignWithin(bodyCode);
+                : (officialId == null ? Optional.<Official>empty() : assignment.assignTo(officialId))
+                        .or(() -> assignment.assignWithin(bodyCode));
         Long assignedId = official.map(Official::getId).orElse(null);
         // Officials first, then the counter: every reservation locks in this order, so none deadlock.
         Instant now = clock.instant();

@@ -27,7 +27,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The list of registered appeals; one appeal, and what is done to it, is {@code casework.boundary.AppealCaseResource}. */
+/**
+ * The list of registered appeals. One appeal, and what is done to it, is
+ * {@code casework.boundary.AppealCaseResource} at {@code appeals/{registrationNumber}}: JAX-RS picks
+ * one resource class per path, so everything under one appeal's path lives in that class.
+ */
 @Path("appeals")
 @Produces(MediaType.APPLICATION_JSON)
 public class AppealsResource {
