@@ -153,6 +153,42 @@ class CaseWorkflowIT {
     }
 
     @Test
+    void eachActionIsOpenToItsRolesOnly() {
+        Api api = new Api(url);
+        // A supervisor routes too.
+        String other = api.fileAndRead("reception", "reception", "{\"kind\":\"PROPOSAL\",\"summary\":\"Предлагаю "
+                + "ночные автобусы\",\"category\":\"OTHER\",\"receptionPoint\":\"BISHKEK_CENTRAL\"}").getString("registrationNumber");
+        for (String role : List.of("operator", "reception", "producer", "analyst", "officer", "admin")) {
+            assertEquals(403, api.post(role, action(other + "/routing"), "{\"body\":\"MIN_ECONOMY\",\"reason\":\"r\"}").status(), role);
+        }
+        api.post("supervisor", action(other + "/routing"), "{\"body\":\"MIN_LABOUR_SOCIAL\",\"reason\":\"Социальный транспорт\"}")
+                .expect(200);
+
+        // An officer of the body reassigns within it, to a colleague or to themself.
+        api.post("dispatcher", action(other + "/assignment"), "{\"assignee\":\"mlsd.bekova\"}");
+        assertEquals(404, api.post("officer", action(other + "/redirections"), "{\"toBody\":\"MIN_ECONOMY\",\"reason\":\"r\"}")
+                .status(), "not assigned to the officer: not visible to them");
+        JsonObject taken = api.post("officer", action(other + "/assignment"), "{\"assignee\":\"officer\"}").expect(200).json();
+        assertEquals("officer", taken.getJsonObject("assignee").getString("username"));
+        assertEquals(400, api.post("officer", action(other + "/assignment"), "{\"assignee\":\"nobody.here\"}").status());
+
+        // The assigned officer redirects it; then it is no longer theirs to touch.
+        api.post("officer", action(other + "/redirections"), "{\"toBody\":\"MIN_ECONOMY\",\"reason\":\"Транспорт: Минэкономики\"}")
+                .expect(200);
+        assertEquals(404, api.post("officer", action(other + "/assignment"), "{\"assignee\":\"officer\"}").status(),
+                "another body's appeal");
+
+        // A supervisor closes too; an administrator reads but does not act.
+        String n = api.fileAndRead("operator", "phone", economyCall()).getString("registrationNumber");
+        api.post("dispatcher", action(n + "/redirections"), "{\"toBody\":\"MIN_LABOUR_SOCIAL\",\"reason\":\"r\"}").expect(200);
+        api.post("dispatcher", action(n + "/assignment"), "{\"assignee\":\"officer\"}");
+        api.post("officer", action(n + "/answer"), "{\"text\":\"Разъяснено\",\"outcome\":\"EXPLAINED\"}").expect(200);
+        assertEquals(403, api.post("admin", action(n + "/closure"), "").status());
+        assertEquals("CLOSED", api.post("supervisor", action(n + "/closure"), "").expect(200).json().getString("status"));
+        api.get("admin", "appeals/" + n).expect(200);
+    }
+
+    @Test
     void anAppealWaitingForADispatcherIsRoutedOnce() {
         Api api = new Api(url);
         JsonObject waiting = api.fileAndRead("reception", "reception",
