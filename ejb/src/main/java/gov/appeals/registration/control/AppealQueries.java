@@ -52,6 +52,9 @@ public class AppealQueries {
      */
     public AppealCase caseOf(Appeal appeal) {
         initialize(appeal);
+        if (!appeal.hasLinks()) {
+            return new AppealCase(appeal, List.of());
+        }
         List<AppealCase.Link> links = em.createQuery("""
                         select l from AppealLink l join fetch l.appeal join fetch l.earlier
                         where l.appeal = :a or l.earlier = :a order by l.at, l.id""", AppealLink.class)

@@ -194,6 +194,10 @@ public class Appeal {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Linked to another appeal, either way: only then are its links looked up. */
+    @Column(name = "has_links", nullable = false)
+    private boolean hasLinks;
+
     /** A mark, not a status: the same person appealed again on a matter already answered. */
     @Column(name = "is_repeat", nullable = false)
     private boolean repeat;
@@ -550,6 +554,8 @@ public class Appeal {
 
     /** Linked at registration to an earlier appeal of the same person on the same subject. */
     public AppealLink linkTo(Appeal earlier, LinkType type, Instant at) {
+        hasLinks = true;
+        earlier.hasLinks = true; // its version moves too: what it shows (its links) has changed
         if (type == LinkType.DUPLICATE) {
             record(at, HistoryAction.LINKED, HistoryEntry.SYSTEM, "Duplicate of " + earlier.registrationNumber
                     + ", still open: handled with it by the same official");
@@ -829,8 +835,13 @@ public class Appeal {
         return matchNationalId;
     }
 
+    /** The hops, read only when there are some (the count is on the appeal's row). */
     public List<Redirection> getRedirections() {
-        return Collections.unmodifiableList(redirections);
+        return redirectionCount == 0 ? List.of() : Collections.unmodifiableList(redirections);
+    }
+
+    public boolean hasLinks() {
+        return hasLinks;
     }
 
     public List<HistoryEntry> getHistory() {
