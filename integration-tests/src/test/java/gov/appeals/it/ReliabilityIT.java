@@ -132,6 +132,28 @@ class ReliabilityIT {
 
     @Test
     @OperateOnDeployment("probe")
+    void aMessageWhoseReceiptIsCommittedLateWaitsForItInsteadOfDying() throws Exception {
+        // As after a database restart, when recovery commits the receipt after the broker delivered
+        // its message: the message comes first, the receipt a few seconds later.
+        UUID receiptId = UUID.randomUUID();
+        send(receiptId.toString(), intakeMessage(receiptId.toString(), "SOCIAL"));
+        awaitValue(2, () -> count("select count(*) from delivery_failure where receipt_id = ? and error like '%deferred%'",
+                receiptId));
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement insert = c.prepareStatement("insert into receipt (id, channel, status, filed_by, accepted_at, "
+                        + "position, duplicate_deliveries) values (?, 'PHONE', 'QUEUED', 'operator', ?, 0, 0)")) {
+            insert.setObject(1, receiptId);
+            insert.setTimestamp(2, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+        }
+        awaitValue(1, () -> count("select count(*) from appeal where receipt_id = ?", receiptId));
+        assertEquals(0, count("select count(*) from dead_letter where receipt_id = ?", receiptId));
+        assertEquals(0, count("select count(*) from delivery_failure where receipt_id = ? and error not like '%deferred%'",
+                receiptId), "no delivery attempt was spent on the wait");
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
     void everyReadOfAnAppealsPersonalDataIsRecorded() throws Exception {
         Api api = new Api(applicationUrl());
         String number = api.fileAndRead("operator", "phone",

@@ -12,4 +12,10 @@ public interface IntakeEvents {
      * caller's transaction, so the hand-over happens exactly when the receipt is committed.
      */
     void appealTaken(IntakeMessage message);
+
+    /**
+     * Hands the appeal over again after {@code delay}, as the {@code deferrals}-th deferral: its
+     * receipt is not visible yet. Enlists in the caller's transaction like {@link #appealTaken}.
+     */
+    void appealDeferred(IntakeMessage message, java.time.Duration delay, int deferrals);
 }

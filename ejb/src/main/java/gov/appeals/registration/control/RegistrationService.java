@@ -72,7 +72,7 @@ public class RegistrationService {
     public void register(IntakeMessage message) {
         Receipt receipt = em.find(Receipt.class, message.receiptId());
         if (receipt == null) {
-            throw new RegistrationFailure("No receipt " + message.receiptId() + " was given for this message");
+            throw new ReceiptNotVisible(message.receiptId());
         }
         if (receipt.isRegistered()) {
             receipt.duplicateDeliveryIgnored();
