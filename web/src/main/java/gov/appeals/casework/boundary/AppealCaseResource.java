@@ -74,7 +74,7 @@ public class AppealCaseResource {
     public Response appeal() {
         Actor actor = actor();
         return queries.readAs(number, actor.username(), actor.seesEveryAppeal())
-                .map(this::answer)
+                .map(this::respond)
                 .orElseThrow(() -> new AppealNotFound(number));
     }
 
@@ -87,7 +87,7 @@ public class AppealCaseResource {
         String body = check.text("body", request.body(), 40);
         String reason = check.text("reason", request.reason(), ActionRequests.MAX_REASON);
         check.done();
-        return answer(casework.route(number, version(ifMatch), actor(), body, reason));
+        return respond(casework.route(number, version(ifMatch), actor(), body, reason));
     }
 
     @POST
@@ -98,7 +98,7 @@ public class AppealCaseResource {
         Check check = Check.of(request);
         String assignee = check.text("assignee", request.assignee(), 100);
         check.done();
-        return answer(casework.reassign(number, version(ifMatch), actor(), assignee));
+        return respond(casework.reassign(number, version(ifMatch), actor(), assignee));
     }
 
     @POST
@@ -110,7 +110,7 @@ public class AppealCaseResource {
         String toBody = check.text("toBody", request.toBody(), 40);
         String reason = check.text("reason", request.reason(), ActionRequests.MAX_REASON);
         check.done();
-        return answer(casework.redirect(number, version(ifMatch), actor(), toBody, reason));
+        return respond(casework.redirect(number, version(ifMatch), actor(), toBody, reason));
     }
 
     @POST
@@ -122,7 +122,7 @@ public class AppealCaseResource {
         int days = check.days("days", request.days());
         String reason = check.text("reason", request.reason(), ActionRequests.MAX_REASON);
         check.done();
-        return answer(casework.extend(number, version(ifMatch), actor(), days, reason));
+        return respond(casework.extend(number, version(ifMatch), actor(), days, reason));
     }
 
     /** The assigned officer answers; a supervisor may only end correspondence on a repeat appeal. */
@@ -136,7 +136,7 @@ public class AppealCaseResource {
         AnswerOutcome outcome = check.oneOf("outcome", request.outcome(), AnswerOutcome.class);
         String language = check.language("language", request.language());
         check.done();
-        return answer(casework.answer(number, version(ifMatch), actor(), text, outcome, language,
+        return respond(casework.answer(number, version(ifMatch), actor(), text, outcome, language,
                 Boolean.TRUE.equals(request.citizenConsent())));
     }
 
@@ -144,7 +144,7 @@ public class AppealCaseResource {
     @Path("closure")
     @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR})
     public Response close(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return answer(casework.close(number, version(ifMatch), actor()));
+        return respond(casework.close(number, version(ifMatch), actor()));
     }
 
     @POST
@@ -155,7 +155,7 @@ public class AppealCaseResource {
         Check check = Check.of(request);
         String reason = check.text("reason", request.reason(), ActionRequests.MAX_REASON);
         check.done();
-        return answer(casework.reopen(number, version(ifMatch), actor(), reason));
+        return respond(casework.reopen(number, version(ifMatch), actor(), reason));
     }
 
     /** What the citizen was sent about this appeal, and whether it arrived. */
@@ -175,7 +175,8 @@ public class AppealCaseResource {
                 .toList();
     }
 
-    private Response answer(AppealCase appealCase) {
+    /** The appeal as it now is, with its version as the ETag. */
+    private Response respond(AppealCase appealCase) {
         Actor actor = actor();
         AppealView view = AppealView.of(appealCase, settings.zone(), Languages.preferred(headers), actor.seesEveryAppeal());
         return Response.ok(view).tag(new EntityTag(Integer.toString(view.version()))).build();
