@@ -76,7 +76,7 @@ create table notification (
     recipient       varchar(254)  not null,
     language        varchar(10)   not null,
     subject         varchar(300)  not null,
-    body            varchar(20000) not null,
+    body            varchar(40000) not null,
     status          varchar(20)   not null,
     attempts        integer       not null,
     last_error      varchar(1000),

@@ -45,7 +45,8 @@ public class Notification {
     @Column(nullable = false, length = 300)
     private String subject;
 
-    @Column(nullable = false, length = 20000)
+    /** Room for an answer of the longest allowed (20,000 characters) and the template around it. */
+    @Column(nullable = false, length = 40000)
     private String body;
 
     @Enumerated(EnumType.STRING)
