@@ -84,13 +84,7 @@ class ReliabilityIT {
         // A receipt was given, but by the time its message is read the subject it names no longer exists:
         // every attempt fails the same way.
         UUID receiptId = UUID.randomUUID();
-        try (Connection c = dataSource().getConnection();
-                PreparedStatement insert = c.prepareStatement("insert into receipt (id, channel, status, filed_by, accepted_at, "
-                        + "position, duplicate_deliveries) values (?, 'PHONE', 'QUEUED', 'operator', ?, 0, 0)")) {
-            insert.setObject(1, receiptId);
-            insert.setTimestamp(2, Timestamp.from(Instant.now()));
-            insert.executeUpdate();
-        }
+        insertReceipt(receiptId);
         send(receiptId.toString(), intakeMessage(receiptId.toString(), "ABOLISHED_SUBJECT"));
 
         awaitValue(1, () -> count("select count(*) from dead_letter where receipt_id = ?", receiptId));
@@ -139,13 +133,7 @@ class ReliabilityIT {
         send(receiptId.toString(), intakeMessage(receiptId.toString(), "SOCIAL"));
         awaitValue(2, () -> count("select count(*) from delivery_failure where receipt_id = ? and error like '%deferred%'",
                 receiptId));
-        try (Connection c = dataSource().getConnection();
-                PreparedStatement insert = c.prepareStatement("insert into receipt (id, channel, status, filed_by, accepted_at, "
-                        + "position, duplicate_deliveries) values (?, 'PHONE', 'QUEUED', 'operator', ?, 0, 0)")) {
-            insert.setObject(1, receiptId);
-            insert.setTimestamp(2, Timestamp.from(Instant.now()));
-            insert.executeUpdate();
-        }
+        insertReceipt(receiptId);
         awaitValue(1, () -> count("select count(*) from appeal where receipt_id = ?", receiptId));
         assertEquals(0, count("select count(*) from dead_letter where receipt_id = ?", receiptId));
         assertEquals(0, count("select count(*) from delivery_failure where receipt_id = ? and error not like '%deferred%'",
@@ -187,6 +175,17 @@ class ReliabilityIT {
             jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(queue, message);
         } catch (jakarta.jms.JMSException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A receipt as intake writes it, queued, given straight to the database. */
+    private static void insertReceipt(UUID receiptId) throws Exception {
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement insert = c.prepareStatement("insert into receipt (id, channel, status, filed_by, accepted_at, "
+                        + "position, duplicate_deliveries) values (?, 'PHONE', 'QUEUED', 'operator', ?, 0, 0)")) {
+            insert.setObject(1, receiptId);
+            insert.setTimestamp(2, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
         }
     }
 

@@ -67,16 +67,11 @@ public record CaseTerms(String jurisdiction, Term answer, TermStart answerFrom, 
         return dueDay.until(extensionMax.endFrom(dueDay, calendar), java.time.temporal.ChronoUnit.DAYS);
     }
 
-    /** Due within the coming {@link #dueSoonWorkingDays} working days, and not yet past due. */
-    public boolean isDueSoon(Instant due, Instant now) {
-        return !isOverdue(due, now) && !day(due).isAfter(calendar.addWorkingDays(day(now), dueSoonWorkingDays));
-    }
-
-    public boolean isOverdue(Instant due, Instant now) {
-        return now.isAfter(due);
-    }
-
-    /** The last moment an appeal can be due and still count as due soon at {@code now}. */
+    /**
+     * The last moment an appeal can be due and still count as due soon at {@code now}: the end of
+     * the {@link #dueSoonWorkingDays}-th working day from today. Due soon is due between now and
+     * then; overdue is due before now.
+     */
     public Instant dueSoonHorizon(Instant now) {
         return endOfDay(calendar.addWorkingDays(day(now), dueSoonWorkingDays));
     }

@@ -779,18 +779,6 @@ public class Appeal {
         return escalatedAt;
     }
 
-    public Instant getDueSoonNotedAt() {
-        return dueSoonNotedAt;
-    }
-
-    public Instant getOverdueNotedAt() {
-        return overdueNotedAt;
-    }
-
-    public Instant getForwardingOverdueNotedAt() {
-        return forwardingOverdueNotedAt;
-    }
-
     public String getAnswerText() {
         return answerText;
     }
@@ -821,18 +809,6 @@ public class Appeal {
 
     public boolean isRepeat() {
         return repeat;
-    }
-
-    public String getMatchPhone() {
-        return matchPhone;
-    }
-
-    public String getMatchEmail() {
-        return matchEmail;
-    }
-
-    public String getMatchNationalId() {
-        return matchNationalId;
     }
 
     /** The hops, read only when there are some (the count is on the appeal's row). */

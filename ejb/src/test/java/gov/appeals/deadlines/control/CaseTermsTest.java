@@ -1,10 +1,8 @@
 package gov.appeals.deadlines.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,16 +71,14 @@ class CaseTermsTest {
     }
 
     @Test
-    void dueSoonIsWithinThreeWorkingDaysAndOverdueIsPastTheLastSecond() {
-        WorkingDayCalendar plain = new WorkingDayCalendar(Set.of(), Set.of());
-        CaseTerms terms = CaseTerms.of(JurisdictionPreset.KG, plain, BISHKEK);
-        Instant due = endOf("2027-03-12", BISHKEK); // Friday
-        assertFalse(terms.isDueSoon(due, at("2027-03-08T09:00", BISHKEK)), "Monday: four working days ahead");
-        assertTrue(terms.isDueSoon(due, at("2027-03-09T09:00", BISHKEK)), "Tuesday: three working days ahead");
-        assertTrue(terms.isDueSoon(due, at("2027-03-12T23:59:58", BISHKEK)));
-        assertFalse(terms.isOverdue(due, at("2027-03-12T23:59:59", BISHKEK)));
-        assertTrue(terms.isOverdue(due, at("2027-03-13T00:00", BISHKEK)));
-        assertFalse(terms.isDueSoon(due, at("2027-03-13T00:00", BISHKEK)), "overdue is not due soon");
+    void dueSoonReachesTheEndOfTheThirdWorkingDayAhead() {
+        WorkingDayCalendar kg = new WorkingDayCalendar(Set.of(LocalDate.of(2027, 3, 8)), Set.of());
+        CaseTerms terms = CaseTerms.of(JurisdictionPreset.KG, kg, BISHKEK);
+        // From Tuesday 9 March: Wednesday, Thursday, Friday.
+        assertEquals(endOf("2027-03-12", BISHKEK), terms.dueSoonHorizon(at("2027-03-09T09:00", BISHKEK)));
+        // From Friday 5 March: the weekend and the 8 March holiday are not counted.
+        assertEquals(endOf("2027-03-11", BISHKEK), terms.dueSoonHorizon(at("2027-03-05T23:00", BISHKEK)));
+        assertEquals(endOf("2027-03-10", BISHKEK), terms.withLimits(2, 2).dueSoonHorizon(at("2027-03-05T23:00", BISHKEK)));
     }
 
     @Test

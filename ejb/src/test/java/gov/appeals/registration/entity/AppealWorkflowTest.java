@@ -104,7 +104,8 @@ class AppealWorkflowTest {
         assertTrue(a.noteForwardingOverdue(late));
         assertFalse(a.noteForwardingOverdue(late));
         a.route(late, "dispatcher", LABOUR, "Pensions", null, KG.forwardDue(late));
-        assertNull(a.getForwardingOverdueNotedAt(), "a new term at the body it was routed to");
+        assertTrue(a.noteForwardingOverdue(KG.forwardDue(late).plusSeconds(1)),
+                "a new term at the body it was routed to, which assigned nobody");
         Appeal assigned = assignedToBekova(Channel.PHONE);
         assertFalse(assigned.noteForwardingOverdue(late), "an official has it: taken up");
     }

@@ -71,12 +71,7 @@ final class ActionRequests {
                 errors.add(new FieldError(field, "is required"));
                 return null;
             }
-            try {
-                return Enum.valueOf(type, value.strip());
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
-                return null;
-            }
+            return FieldError.enumValue(type, field, value, errors);
         }
 
         String language(String field, String value) {

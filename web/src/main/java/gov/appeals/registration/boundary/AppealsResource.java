@@ -54,8 +54,8 @@ public class AppealsResource {
             @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
         List<FieldError> errors = new ArrayList<>();
         AppealFilter filter = new AppealFilter(
-                parse(Channel.class, "channel", channel, errors),
-                parse(AppealStatus.class, "status", status, errors),
+                FieldError.enumValue(Channel.class, "channel", channel, errors),
+                FieldError.enumValue(AppealStatus.class, "status", status, errors),
                 blankToNull(category), blankToNull(body),
                 date("from", from, errors), date("to", to, errors));
         Paging.check(page, size, errors);
@@ -64,18 +64,6 @@ public class AppealsResource {
         }
         Locale locale = Languages.preferred(headers);
         return queries.list(filter, page, size).map(a -> AppealSummaryView.of(a, settings.zone(), locale));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
-            return null;
-        }
     }
 
     private static LocalDate date(String field, String value, List<FieldError> errors) {
