@@ -1,6 +1,7 @@
 package gov.appeals.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -128,6 +129,29 @@ class NotificationsIT {
                 .getJsonObject(0);
         assertEquals(2, sent.getInt("attempts"), "sent at the retry");
         assertEquals(1, SMS.receivedBy(phone).size());
+    }
+
+    @Test
+    void aMessageThatNeverGoesThroughIsListedForSomeoneToAct() {
+        Api api = new Api(url);
+        String phone = phone();
+        SMS.failNext(phone, 10);
+        String n = api.fileAndRead("operator", "phone", "{\"kind\":\"APPLICATION\",\"summary\":\"Не выплачивают пенсию\","
+                + "\"callerNumber\":\"" + phone + "\",\"applicant\":{\"fullName\":\"Орозова Бермет\"}}").getString("registrationNumber");
+
+        // The test server gives up after two attempts (production: eight, over about four hours).
+        JsonObject failed = awaitNotifications(api, n, list -> list.getJsonObject(0).getString("status").equals("FAILED"))
+                .getJsonObject(0);
+        assertEquals(2, failed.getInt("attempts"));
+        JsonObject listed = api.get("supervisor", "control/failed-notifications?size=200").expect(200).json()
+                .getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(f -> f.getString("registrationNumber").equals(n)).findFirst()
+                .orElseGet(() -> fail("the failed SMS of " + n + " is not in the control list"));
+        assertEquals("SMS", listed.getString("medium"));
+        assertEquals("REGISTERED", listed.getString("event"));
+        assertTrue(listed.getString("lastError").contains("HTTP 503"), listed.toString());
+        assertFalse(listed.containsKey("recipient"), "no personal data in the list");
+        assertEquals(403, api.get("officer", "control/failed-notifications").status());
     }
 
     @Test

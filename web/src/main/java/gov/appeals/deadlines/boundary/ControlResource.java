@@ -2,6 +2,9 @@ package gov.appeals.deadlines.boundary;
 
 import gov.appeals.deadlines.control.ControlLists;
 import gov.appeals.deadlines.control.ControlLists.Kind;
+import gov.appeals.notifications.control.FailedNotifications;
+import gov.appeals.notifications.entity.Medium;
+import gov.appeals.notifications.entity.NotificationEvent;
 import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Page;
 import gov.appeals.platform.Roles;
@@ -9,6 +12,7 @@ import gov.appeals.platform.rest.FieldError;
 import gov.appeals.platform.rest.InvalidRequestException;
 import gov.appeals.platform.rest.Languages;
 import gov.appeals.platform.rest.Paging;
+import gov.appeals.platform.rest.Times;
 import gov.appeals.registration.boundary.AppealSummaryView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +39,9 @@ public class ControlResource {
 
     @Inject
     ControlLists lists;
+
+    @Inject
+    FailedNotifications failedNotifications;
 
     @Inject
     AppealsSettings settings;
@@ -87,12 +95,34 @@ public class ControlResource {
         return list(Kind.ESCALATED, body, page, size);
     }
 
-    private Page<AppealSummaryView> list(Kind kind, String body, int page, int size) {
+    /** What a failed message to a citizen shows in the control list: no recipient, no text. */
+    public record FailedNotificationView(long id, String registrationNumber, NotificationEvent event, Medium medium,
+            int attempts, String lastError, OffsetDateTime createdAt) {
+    }
+
+    /**
+     * Messages to citizens that every attempt failed to send, oldest first: someone must reach
+     * those citizens another way. The recipient is on the appeal's own notifications.
+     */
+    @GET
+    @Path("failed-notifications")
+    public Page<FailedNotificationView> failedNotifications(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
+        checkPaging(page, size);
+        return failedNotifications.list(page, size).map(f -> new FailedNotificationView(f.id(), f.registrationNumber(),
+                f.event(), f.medium(), f.attempts(), f.lastError(), Times.at(f.createdAt(), settings.zone())));
+    }
+
+    private static void checkPaging(int page, int size) {
         List<FieldError> errors = new ArrayList<>();
         Paging.check(page, size, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
+    }
+
+    private Page<AppealSummaryView> list(Kind kind, String body, int page, int size) {
+        checkPaging(page, size);
         String bodyCode = body == null || body.isBlank() ? null : body.strip();
         return lists.list(kind, bodyCode, page, size)
                 .map(a -> AppealSummaryView.of(a, settings.zone(), Languages.preferred(headers)));
