@@ -97,6 +97,7 @@ check "messages left on the dead-letter queue" "0" "$(echo "$stat" | awk -F'|' '
 check "bodies whose officials' loads differ by more than one" "0" \
   "$(psql_db "select count(*) from (select body_code from official group by body_code having max(open_appeals) - min(open_appeals) > 1) b")"
 say "Replayed dead letters: $(psql_db "select count(*) from dead_letter where status = 'REPLAYED'"); registered per node is not recorded (both consume one queue)"
+say "Waits for a receipt not visible yet (deferrals, receipts): $(psql_db "select count(*) || ', ' || count(distinct receipt_id) from delivery_failure where error like '%deferred%'")"
 
 if [ $failures -gt 0 ]; then say "$failures check(s) failed"; exit 1; fi
 say "All checks passed"

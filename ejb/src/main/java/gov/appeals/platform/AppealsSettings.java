@@ -49,6 +49,14 @@ public class AppealsSettings {
     @ConfigProperty(name = "appeals.repeat.window-days", defaultValue = "365")
     int repeatWindowDays;
 
+    @Inject
+    @ConfigProperty(name = "appeals.registration.receipt-wait.deferrals", defaultValue = "10")
+    int receiptWaitDeferrals;
+
+    @Inject
+    @ConfigProperty(name = "appeals.registration.receipt-wait.seconds", defaultValue = "30")
+    int receiptWaitSeconds;
+
     /** The deployment's time zone: deadlines end at 23:59:59 there, and registration years are counted there. */
     public ZoneId zone() {
         return ZoneId.of(timeZone);
@@ -85,5 +93,15 @@ public class AppealsSettings {
     /** How far back an earlier appeal of the same person on the same subject makes a new one a duplicate or repeat. */
     public int repeatWindowDays() {
         return repeatWindowDays;
+    }
+
+    /** How often a message whose receipt is not visible yet is put back on the queue before it counts as failed. */
+    public int receiptWaitDeferrals() {
+        return receiptWaitDeferrals;
+    }
+
+    /** How long each such wait lasts. */
+    public java.time.Duration receiptWait() {
+        return java.time.Duration.ofSeconds(receiptWaitSeconds);
     }
 }

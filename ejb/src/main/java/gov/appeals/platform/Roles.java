@@ -21,6 +21,10 @@ public final class Roles {
     /** Operates the system: dead letters, reference data. */
     public static final String ADMIN = "ADMIN";
 
+    /** Every role of the realm. */
+    public static final java.util.Set<String> ALL = java.util.Set.of(OPERATOR, RECEPTION, PRODUCER, DISPATCHER, OFFICER,
+            SUPERVISOR, ANALYST, ADMIN);
+
     private Roles() {
     }
 }

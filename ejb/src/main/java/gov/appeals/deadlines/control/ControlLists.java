@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * The control lists of the registering office: overdue, due soon, not sent on within the
@@ -21,7 +20,15 @@ import java.util.List;
 public class ControlLists {
 
     public enum Kind {
-        OVERDUE, DUE_SOON, FORWARDING_OVERDUE, REDIRECTED, ESCALATED
+        OVERDUE(DeadlineMark.OVERDUE), DUE_SOON(DeadlineMark.DUE_SOON),
+        FORWARDING_OVERDUE(DeadlineMark.FORWARDING_OVERDUE), REDIRECTED(null), ESCALATED(null);
+
+        /** The deadline mark whose condition the list shows, whether or not the watch has run yet. */
+        final DeadlineMark mark;
+
+        Kind(DeadlineMark mark) {
+            this.mark = mark;
+        }
     }
 
     @PersistenceContext
@@ -36,11 +43,9 @@ public class ControlLists {
     public Page<Appeal> list(Kind kind, String body, int page, int size) {
         Instant now = clock.instant();
         String where = switch (kind) {
-            case OVERDUE -> "a.status in :open and a.dueAt < :now";
-            case DUE_SOON -> "a.status in :open and a.dueAt >= :now and a.dueAt <= :horizon";
-            case FORWARDING_OVERDUE -> "a.status in :open and a.assignee is null and a.forwardBy < :now";
             case REDIRECTED -> "a.status <> :closed and a.redirectionCount > 0";
             case ESCALATED -> "a.status <> :closed and a.escalation is not null";
+            default -> kind.mark.condition();
         };
         String order = switch (kind) {
             case OVERDUE, DUE_SOON -> "a.dueAt, a.id";
@@ -56,12 +61,10 @@ public class ControlLists {
                 + " order by ordering.code nulls first, " + order, Appeal.class);
         TypedQuery<Long> count = em.createQuery("select count(a) from Appeal a where " + where, Long.class);
         for (TypedQuery<?> q : new TypedQuery<?>[] {items, count}) {
-            switch (kind) {
-                case OVERDUE -> q.setParameter("open", AppealStatus.OPEN).setParameter("now", now);
-                case DUE_SOON -> q.setParameter("open", AppealStatus.OPEN).setParameter("now", now)
-                        .setParameter("horizon", deadlines.terms().dueSoonHorizon(now));
-                case FORWARDING_OVERDUE -> q.setParameter("open", List.of(AppealStatus.REGISTERED)).setParameter("now", now);
-                default -> q.setParameter("closed", AppealStatus.CLOSED);
+            if (kind.mark != null) {
+                kind.mark.bind(q, now, deadlines.terms().dueSoonHorizon(now));
+            } else {
+                q.setParameter("closed", AppealStatus.CLOSED);
             }
             if (body != null) {
                 q.setParameter("body", body);

@@ -1,7 +1,6 @@
 package gov.appeals.deadlines.control;
 
 import gov.appeals.registration.entity.Appeal;
-import gov.appeals.registration.entity.AppealStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -30,20 +29,9 @@ public class DeadlineMarks {
     /** Open appeals that should carry the mark at {@code now} and do not yet. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> unmarked(DeadlineMark mark, Instant now, Instant dueSoonHorizon) {
-        String condition = switch (mark) {
-            case OVERDUE -> "a.status in :open and a.dueAt < :now and a.overdueNotedAt is null";
-            case DUE_SOON -> "a.status in :open and a.dueAt >= :now and a.dueAt <= :horizon and a.dueSoonNotedAt is null";
-            case FORWARDING_OVERDUE -> "a.status in :open and a.assignee is null and a.forwardBy < :now"
-                    + " and a.forwardingOverdueNotedAt is null";
-        };
-        var query = em.createQuery("select a.id from Appeal a where " + condition + " order by a.id", Long.class)
-                .setParameter("open", mark == DeadlineMark.FORWARDING_OVERDUE ? List.of(AppealStatus.REGISTERED)
-                        : AppealStatus.OPEN)
-                .setParameter("now", now)
-                .setMaxResults(BATCH);
-        if (mark == DeadlineMark.DUE_SOON) {
-            query.setParameter("horizon", dueSoonHorizon);
-        }
+        var query = em.createQuery("select a.id from Appeal a where " + mark.unnotedCondition() + " order by a.id",
+                Long.class).setMaxResults(BATCH);
+        mark.bind(query, now, dueSoonHorizon);
         return query.getResultList();
     }
 

@@ -74,6 +74,15 @@ public class NotificationOutbox {
         if (appeal.getApplicant() == null || isBlank(appeal.getApplicant().fullName())) {
             return; // anonymous: no answer is owed, and nobody to address
         }
+        // Whom to write to first: most appeals registered have no e-mail, and no gateway may be
+        // configured; then nothing is rendered (this runs in every registration).
+        String email = appeal.getApplicant().email();
+        String phone = !isBlank(appeal.getApplicant().phone()) ? appeal.getApplicant().phone() : appeal.getCallerNumber();
+        boolean byEmail = !isBlank(email);
+        boolean bySms = !isBlank(phone) && sms.configured();
+        if (!byEmail && !bySms) {
+            return;
+        }
         String language = templates.languageFor(appealLanguage, defaultLanguage);
         Locale locale = Locale.forLanguageTag(language);
         String key = event.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -89,16 +98,11 @@ public class NotificationOutbox {
         String body = templates.text(language, key + ".body", arguments);
         Instant now = clock.instant();
         List<Notification> messages = new ArrayList<>();
-        String email = appeal.getApplicant().email();
-        if (!isBlank(email)) {
+        if (byEmail) {
             messages.add(new Notification(appeal.getId(), event, Medium.EMAIL, email.strip(), language, subject, body, now));
         }
-        String phone = !isBlank(appeal.getApplicant().phone()) ? appeal.getApplicant().phone() : appeal.getCallerNumber();
-        if (!isBlank(phone) && sms.configured()) {
+        if (bySms) {
             messages.add(new Notification(appeal.getId(), event, Medium.SMS, phone.strip(), language, subject, body, now));
-        }
-        if (messages.isEmpty()) {
-            return;
         }
         messages.forEach(em::persist);
         written.fire(new NotificationsWritten(messages.stream().map(Notification::getId).toList()));

@@ -1,6 +1,5 @@
 package gov.appeals.registration.boundary;
 
-import gov.appeals.intake.control.IntakeEvents;
 import gov.appeals.intake.control.IntakeMessages;
 import gov.appeals.intake.entity.IntakeMessage;
 import gov.appeals.registration.control.DeliveryFailures;
@@ -15,19 +14,15 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where a queued appeal is registered: unwraps the message and hands it to
  * {@link RegistrationService}, in the transaction that consumes it. A failed attempt is recorded
  * and rolled back; the broker redelivers it, and after its last attempt moves it to the
  * dead-letter queue. A message whose receipt is not visible yet is not a failure of that kind: it
- * is put back on the queue for later (up to {@code appeals.registration.receipt-wait.deferrals}
- * times, {@code ...seconds} apart), so that a receipt committed late by transaction recovery after
- * a database restart is still found.
+ * is put back on the queue for later ({@link RegistrationService#deferUntilReceiptVisible}).
  */
 @MessageDriven(name = "AppealIntakeListener", activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/AppealIntake"),
@@ -44,17 +39,6 @@ public class AppealIntakeListener implements MessageListener {
     @Inject
     DeliveryFailures failures;
 
-    @Inject
-    IntakeEvents events;
-
-    @Inject
-    @ConfigProperty(name = "appeals.registration.receipt-wait.deferrals", defaultValue = "10")
-    int maxDeferrals;
-
-    @Inject
-    @ConfigProperty(name = "appeals.registration.receipt-wait.seconds", defaultValue = "30")
-    int deferralSeconds;
-
     @Resource
     MessageDrivenContext context;
 
@@ -66,18 +50,9 @@ public class AppealIntakeListener implements MessageListener {
             intake = IntakeMessages.fromJson(((TextMessage) message).getText());
             registration.register(intake);
         } catch (ReceiptNotVisible e) {
-            int deferrals = deferralsOf(message);
-            if (deferrals < maxDeferrals) {
-                // Wait for the receipt (transaction recovery may commit it minutes after the message)
-                // without spending the delivery attempts that are for real failures.
-                String note = e.getMessage() + "; deferred " + deferralSeconds + " s (" + (deferrals + 1) + " of "
-                        + maxDeferrals + ")";
-                LOG.warning(() -> "Registration of receipt " + receiptId + ": " + note);
-                failures.record(receiptId, deferrals + 1, note);
-                events.appealDeferred(intake, Duration.ofSeconds(deferralSeconds), deferrals + 1);
-                return;
+            if (!registration.deferUntilReceiptVisible(intake, deferralsOf(message), e.getMessage())) {
+                fail(message, receiptId, e);
             }
-            fail(message, receiptId, e);
         } catch (RuntimeException | JMSException e) {
             fail(message, receiptId, e);
         }

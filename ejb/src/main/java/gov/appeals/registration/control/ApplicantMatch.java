@@ -54,8 +54,7 @@ public record ApplicantMatch(String phone, String email, String nationalId) {
     }
 
     /** An earlier appeal of the same person on the same subject, as the matcher sees it. */
-    public record Earlier(long id, String registrationNumber, AppealStatus status, boolean answered,
-            java.time.Instant registeredAt) {
+    public record Earlier(long id, AppealStatus status, boolean answered, java.time.Instant registeredAt) {
     }
 
     /** What a new appeal is to the earlier ones found. */

@@ -41,7 +41,7 @@ public class ApplicantMatcher {
             keys.add("a.matchNationalId = :nationalId");
         }
         TypedQuery<Object[]> query = em.createQuery("""
-                select a.id, a.registrationNumber, a.status, a.answerOutcome, a.registeredAt
+                select a.id, a.status, a.answerOutcome, a.registeredAt
                 from Appeal a
                 where a.category.code = :category and a.registeredAt >= :since and a.receiptId <> :receipt
                   and (""" + String.join(" or ", keys) + ")", Object[].class)
@@ -59,7 +59,7 @@ public class ApplicantMatcher {
             query.setParameter("nationalId", who.nationalId());
         }
         List<Earlier> earlier = query.getResultList().stream()
-                .map(row -> new Earlier((Long) row[0], (String) row[1], (AppealStatus) row[2], row[3] != null, (Instant) row[4]))
+                .map(row -> new Earlier((Long) row[0], (AppealStatus) row[1], row[2] != null, (Instant) row[3]))
                 .toList();
         return ApplicantMatch.judge(earlier);
     }

@@ -2,11 +2,13 @@ package gov.appeals.registration.control;
 
 import gov.appeals.deadlines.control.CaseTerms;
 import gov.appeals.deadlines.control.DeadlineCalculator;
+import gov.appeals.intake.control.IntakeEvents;
 import gov.appeals.intake.entity.AppealKind;
 import gov.appeals.intake.entity.AppealSubmission;
 import gov.appeals.intake.entity.IntakeMessage;
 import gov.appeals.intake.entity.Receipt;
 import gov.appeals.notifications.control.NotificationOutbox;
+import gov.appeals.platform.AppealsSettings;
 import gov.appeals.reference.entity.Category;
 import gov.appeals.reference.entity.ReceptionPoint;
 import gov.appeals.reference.entity.Region;
@@ -60,6 +62,15 @@ public class RegistrationService {
 
     @Inject
     NotificationOutbox notifications;
+
+    @Inject
+    IntakeEvents events;
+
+    @Inject
+    DeliveryFailures failures;
+
+    @Inject
+    AppealsSettings settings;
 
     @Inject
     Clock clock;
@@ -151,6 +162,28 @@ public class RegistrationService {
         }
         // Fail inside the listener, not at commit, so that the failure is recorded with its reason.
         em.flush();
+    }
+
+    /**
+     * Puts a message whose receipt is not visible yet back on the queue for later, in the
+     * transaction that consumes it, so that a receipt committed late by transaction recovery after
+     * a database restart is still found, without spending the delivery attempts that are for real
+     * failures. Each wait is recorded with the delivery failures.
+     *
+     * @param deferrals how often this message was put back already
+     * @return false when it has waited as often as allowed: then it is a failure like any other
+     */
+    public boolean deferUntilReceiptVisible(IntakeMessage message, int deferrals, String why) {
+        if (deferrals >= settings.receiptWaitDeferrals()) {
+            return false;
+        }
+        int next = deferrals + 1;
+        String note = why + "; deferred " + settings.receiptWait().toSeconds() + " s (" + next + " of "
+                + settings.receiptWaitDeferrals() + ")";
+        LOG.warning(() -> "Registration of receipt " + message.receiptId() + ": " + note);
+        failures.record(message.receiptId(), next, note);
+        events.appealDeferred(message, settings.receiptWait(), next);
+        return true;
     }
 
     private <T> T existing(Class<T> type, String code, String what) {

@@ -50,7 +50,7 @@ class ApplicantMatchTest {
     }
 
     private static Earlier earlier(long id, AppealStatus status, boolean answered, String registeredAt) {
-        return new Earlier(id, "2026-00000" + id, status, answered, Instant.parse(registeredAt));
+        return new Earlier(id, status, answered, Instant.parse(registeredAt));
     }
 
     @Test

@@ -33,7 +33,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -46,9 +45,6 @@ import java.util.stream.Stream;
 @Path("appeals/{registrationNumber}")
 @Produces(MediaType.APPLICATION_JSON)
 public class AppealCaseResource {
-
-    private static final Set<String> ALL_ROLES = Set.of(Roles.OPERATOR, Roles.RECEPTION, Roles.PRODUCER, Roles.DISPATCHER,
-            Roles.OFFICER, Roles.SUPERVISOR, Roles.ANALYST, Roles.ADMIN);
 
     @Inject
     AppealQueries queries;
@@ -184,7 +180,7 @@ public class AppealCaseResource {
 
     private Actor actor() {
         return new Actor(Caller.name(security),
-                ALL_ROLES.stream().filter(security::isUserInRole).collect(Collectors.toUnmodifiableSet()));
+                Roles.ALL.stream().filter(security::isUserInRole).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** The version an {@code If-Match} names ({@code "7"}, {@code W/"7"}); null for none or {@code *}. */
