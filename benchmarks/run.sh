@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark run: every figure of benchmarks/README.md, side by side on one server, in one run.
 #   benchmarks/run.sh [--database h2|postgresql] [--history 1000000] [--backlog 50000] [--skip-build]
+#                     [--phases ceilings,intake,radio,history]
+# --phases runs some phases only (to try a change on the path it touches); a results page of the
+# project is always a run of every phase.
 # Builds the application, starts a fresh copy of the configured server (port offset 400, the
 # default -Xmx512m) with the application and the ceiling endpoints, drives it from a second JVM on
 # loopback, and writes benchmarks/results/<database>-<date>.md. Bounded: every phase has a fixed
@@ -11,12 +14,14 @@ DATABASE=h2
 HISTORY=1000000
 BACKLOG=50000
 BUILD=true
+PHASES=ceilings,intake,radio,history
 while [ $# -gt 0 ]; do
   case "$1" in
     --database) DATABASE=$2; shift 2 ;;
     --history) HISTORY=$2; shift 2 ;;
     --backlog) BACKLOG=$2; shift 2 ;;
     --skip-build) BUILD=false; shift ;;
+    --phases) PHASES=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -64,6 +69,7 @@ DRIVER="java -Xmx1g -jar $ROOT/benchmarks/load-driver/target/load-driver.jar"
 CLI="$SERVER/bin/jboss-cli.sh -c --controller=127.0.0.1:$MGMT"
 MDB=/deployment=appeals.ear/subdeployment=appeals-ejb.jar/subsystem=ejb3/message-driven-bean=AppealIntakeListener
 
+runs() { [[ ",$PHASES," == *",$1,"* ]]; }
 figure() { # figure NAME JSON: keep a named figure
   echo "{\"phase\":\"$1\",\"figures\":$2}" >> "$RAW"
   printf '%-34s %s\n' "$1" "$2"
@@ -86,12 +92,16 @@ $DRIVER await --url "$URL" --total 8000 --timeout-s 900 >/dev/null
 sleep 5
 heapfigure "warm-up"
 
+if runs ceilings; then
 echo "== ceilings"
 for c in 16 64; do
   figure "ceiling no-op, $c clients" "$($DRIVER load --url "$CEILING" --path noop --body phone --clients $c --requests 20000)"
   figure "ceiling insert, $c clients" "$($DRIVER load --url "$CEILING" --path insert --body phone --clients $c --requests 10000)"
 done
 
+fi
+
+if runs intake; then
 echo "== intake with registration running"
 for c in 16 64; do
   before=$(registered)
@@ -113,7 +123,9 @@ $CLI --command="$MDB:start-delivery" >/dev/null
 drain=$($DRIVER await --url "$URL" --total $((base + BACKLOG)) --timeout-s 1800)
 figure "drain of $BACKLOG" "$drain"
 heapfigure "the drain"
+fi
 
+if runs radio; then
 echo "== radio burst: 10 batches of 1000"
 base=$(registered)
 start=$(date +%s%N)
@@ -122,16 +134,26 @@ $DRIVER await --url "$URL" --total $((base + 10000)) --timeout-s 900 > "$WORK/ra
 since=$(awk -v s="$start" -v e="$(date +%s%N)" 'BEGIN { printf "%.2f", (e - s) / 1e9 }')
 figure "radio burst registered" "$(sed -E "s/\"seconds\":[0-9.]+/\"secondsSinceFirstBatch\":$since/" "$WORK/radio-await.json")"
 heapfigure "the radio burst"
+fi
 
+if runs history; then
 echo "== history of $HISTORY appeals (bulk path, year 2025)"
 figure "history generated" "$(curl -s -u operator:demo -X POST "$CEILING/generate?year=2025&count=$HISTORY")"
-$DRIVER lookup --url "$URL" --user dispatcher --numbers-from 2025-000001 --count "$HISTORY" --clients 8 --requests 500 >/dev/null
-figure "lookup by number, 8 clients" "$($DRIVER lookup --url "$URL" --user dispatcher --numbers-from 2025-000001 --count "$HISTORY" --clients 8 --requests 5000)"
+# Reads are measured twice: one client (the latency of a read on an otherwise idle server) and
+# eight (the same reads queueing for the two cores with the driver); the no-op at the same client
+# counts is their ceiling.
+LOOKUP="lookup --url $URL --user dispatcher --numbers-from 2025-000001 --count $HISTORY"
+$DRIVER $LOOKUP --clients 8 --requests 500 >/dev/null
 $DRIVER list --url "$URL" --user dispatcher --clients 8 --requests 200 >/dev/null
-figure "filtered list page, 8 clients" "$($DRIVER list --url "$URL" --user dispatcher --clients 8 --requests 2000)"
+for c in 1 8; do
+  figure "ceiling no-op, $c clients" "$($DRIVER load --url "$CEILING" --path noop --body phone --clients $c --requests $((c * 500)))"
+  figure "lookup by number, $c clients" "$($DRIVER $LOOKUP --clients $c --requests $((c * 500)))"
+  figure "filtered list page, $c clients" "$($DRIVER list --url "$URL" --user dispatcher --clients $c --requests $((c * 200)))"
+done
 $DRIVER report --url "$URL" --user analyst --year 2025 --requests 2 >/dev/null
 figure "yearly summary of 2025" "$($DRIVER report --url "$URL" --user analyst --year 2025 --requests 10)"
 heapfigure "the history phase"
+fi
 
-$DRIVER summarize --in "$RAW" --database "$DATABASE" --history "$HISTORY" --backlog "$BACKLOG" > "$REPORT"
+$DRIVER summarize --in "$RAW" --database "$DATABASE" --history "$HISTORY" --backlog "$BACKLOG" --phases "$PHASES" > "$REPORT"
 echo "Results: $REPORT"
