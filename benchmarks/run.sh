@@ -141,14 +141,12 @@ echo "== history of $HISTORY appeals (bulk path, year 2025)"
 figure "history generated" "$(curl -s -u operator:demo -X POST "$CEILING/generate?year=2025&count=$HISTORY")"
 # Reads are measured twice: one client (the latency of a read on an otherwise idle server) and
 # eight (the same reads queueing for the two cores with the driver); the no-op at the same client
-# counts is their ceiling.
+# counts is their ceiling. Each first warms up inside the driver's JVM (not recorded).
 LOOKUP="lookup --url $URL --user dispatcher --numbers-from 2025-000001 --count $HISTORY"
-$DRIVER $LOOKUP --clients 8 --requests 500 >/dev/null
-$DRIVER list --url "$URL" --user dispatcher --clients 8 --requests 200 >/dev/null
 for c in 1 8; do
-  figure "ceiling no-op, $c clients" "$($DRIVER load --url "$CEILING" --path noop --body phone --clients $c --requests $((c * 500)))"
-  figure "lookup by number, $c clients" "$($DRIVER $LOOKUP --clients $c --requests $((c * 500)))"
-  figure "filtered list page, $c clients" "$($DRIVER list --url "$URL" --user dispatcher --clients $c --requests $((c * 200)))"
+  figure "ceiling no-op, $c clients" "$($DRIVER load --url "$CEILING" --path noop --body phone --clients $c --requests $((c * 1000)) --warmup 1000)"
+  figure "lookup by number, $c clients" "$($DRIVER $LOOKUP --clients $c --requests $((c * 1000)) --warmup 1000)"
+  figure "filtered list page, $c clients" "$($DRIVER list --url "$URL" --user dispatcher --clients $c --requests $((c * 200)) --warmup 200)"
 done
 $DRIVER report --url "$URL" --user analyst --year 2025 --requests 2 >/dev/null
 figure "yearly summary of 2025" "$($DRIVER report --url "$URL" --user analyst --year 2025 --requests 10)"
