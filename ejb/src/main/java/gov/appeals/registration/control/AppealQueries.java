@@ -94,8 +94,8 @@ public class AppealQueries {
     /**
      * Counting stops here: a broad filter over years of appeals would otherwise cost a scan of
      * most of the table for every page. Past it the page says the total is capped. With two
-     * filters the count reads rows the index cannot rule out, so the cap bounds that too
-     * (10,000 cost ~1 s on H2 over a million appeals; 1,000 is "more than a dispatcher pages").
+     * filters the count reads, one by one, the rows the index cannot rule out, so the cap bounds
+     * that work too; 1,000 is more than a dispatcher pages through.
      */
     static final int COUNT_CAP = 1_000;
 
@@ -109,7 +109,7 @@ public class AppealQueries {
     public Page<Appeal> list(AppealFilter filter, int page, int size) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
-        String lead = null;
+        String lead = null; // the filter whose index serves the page: the later ones are the more selective
         ZoneId zone = settings.zone();
         if (filter.channel() != null) {
             where.append(" and a.channel = :channel");
