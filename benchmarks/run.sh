@@ -2,8 +2,8 @@
 # The benchmark run: every figure of benchmarks/README.md, side by side on one server, in one run.
 #   benchmarks/run.sh [--database h2|postgresql] [--history 1000000] [--backlog 50000] [--skip-build]
 #                     [--phases ceilings,intake,radio,history]
-# --phases runs some phases only (to try a change on the path it touches); a results page of the
-# project is always a run of every phase.
+# --phases runs some phases only (to try a change on the path it touches, or to measure a phase
+# that takes long on its own); its page says it is partial.
 # Builds the application, starts a fresh copy of the configured server (port offset 400, the
 # default -Xmx512m) with the application and the ceiling endpoints, drives it from a second JVM on
 # loopback, and writes benchmarks/results/<database>-<date>.md. Bounded: every phase has a fixed

@@ -115,8 +115,7 @@ class NotificationsIT {
         Api api = new Api(url);
         String phone = phone();
         SMS.failNext(phone, 1);
-        String n = api.fileAndRead("operator", "phone", "{\"kind\":\"APPLICATION\",\"summary\":\"Не выплачивают пенсию\","
-                + "\"callerNumber\":\"" + phone + "\",\"applicant\":{\"fullName\":\"Петров Иван\"}}").getString("registrationNumber");
+        String n = pensionCallFrom(api, phone, "Петров Иван");
 
         JsonObject failed = awaitNotifications(api, n, list -> list.size() == 1
                 && list.getJsonObject(0).getString("status").equals("RETRYING")).getJsonObject(0);
@@ -136,8 +135,7 @@ class NotificationsIT {
         Api api = new Api(url);
         String phone = phone();
         SMS.failNext(phone, 10);
-        String n = api.fileAndRead("operator", "phone", "{\"kind\":\"APPLICATION\",\"summary\":\"Не выплачивают пенсию\","
-                + "\"callerNumber\":\"" + phone + "\",\"applicant\":{\"fullName\":\"Орозова Бермет\"}}").getString("registrationNumber");
+        String n = pensionCallFrom(api, phone, "Орозова Бермет");
 
         // The test server gives up after two attempts (production: eight, over about four hours).
         JsonObject failed = awaitNotifications(api, n, list -> list.getJsonObject(0).getString("status").equals("FAILED"))
@@ -160,6 +158,13 @@ class NotificationsIT {
         String n = api.fileAndRead("operator", "phone", "{\"kind\":\"APPLICATION\",\"summary\":\"Не выплачивают пенсию\","
                 + "\"callerNumber\":\"" + phone() + "\"}").getString("registrationNumber");
         assertEquals(0, api.get("supervisor", "appeals/" + n + "/notifications").expect(200).array().size());
+    }
+
+    /** A pension appeal by phone from an applicant reachable only at the caller's number; its registration number. */
+    private static String pensionCallFrom(Api api, String phone, String fullName) {
+        return api.fileAndRead("operator", "phone", "{\"kind\":\"APPLICATION\",\"summary\":\"Не выплачивают пенсию\","
+                + "\"callerNumber\":\"" + phone + "\",\"applicant\":{\"fullName\":\"" + fullName + "\"}}")
+                .getString("registrationNumber");
     }
 
     private static String mailText(MimeMessage message) {

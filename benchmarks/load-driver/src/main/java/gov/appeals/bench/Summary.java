@@ -47,7 +47,7 @@ final class Summary {
         md.append("Load from a second JVM on loopback (benchmarks/load-driver). Backlog ").append(backlog)
                 .append(", history ").append(history).append(" appeals.\n\n");
         if (!phasesRun.equals(ALL_PHASES)) {
-            md.append("**Phases run: ").append(phasesRun).append(" only**: a partial run, to try a change, not a results page.\n\n");
+            md.append("**Phases run: ").append(phasesRun).append(" only**: a partial run; the other phases were not measured.\n\n");
         }
 
         md.append("## Throughput and latency\n\n| phase | requests/s | p50 ms | p99 ms | errors |\n|---|---:|---:|---:|---:|\n");
