@@ -100,6 +100,12 @@ final class Summary {
             md.append(String.format(Locale.ROOT, "%nDrain: a backlog of %s registered in %.1f s (%.0f appeals registered in all by then).%n",
                     backlog, drainSeconds, drained));
         }
+        Double generated = get("history generated", "seconds");
+        if (!Double.isNaN(generated)) {
+            md.append(String.format(Locale.ROOT, "%nHistory: %s appeals written by the bulk path in %.0f s; the summary's tally"
+                    + " counted them (as after an upgrade: all pending) in %.0f s.%n", history, generated,
+                    get("history tallied", "seconds")));
+        }
         return md.toString();
     }
 

@@ -23,6 +23,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -198,6 +200,14 @@ public class Appeal {
     @Column(name = "has_links", nullable = false)
     private boolean hasLinks;
 
+    /**
+     * Changed since the summary's tally last counted it (V12). Every insert and update sets it, so
+     * no change of status or body can be missed; the tally clears it, and keeps what it counted the
+     * appeal as in columns of its own, which this entity does not map and so never overwrites.
+     */
+    @Column(name = "tally_pending", nullable = false)
+    private boolean tallyPending = true;
+
     /** A mark, not a status: the same person appealed again on a matter already answered. */
     @Column(name = "is_repeat", nullable = false)
     private boolean repeat;
@@ -218,6 +228,12 @@ public class Appeal {
     private List<Redirection> redirections = new ArrayList<>();
 
     protected Appeal() {
+    }
+
+    @PrePersist
+    @PreUpdate
+    void changedSinceTallied() {
+        tallyPending = true;
     }
 
     private Appeal(String registrationNumber, UUID receiptId, String filedBy, AppealSubmission s,

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,40 +40,48 @@ public class SummaryReport {
 
     public Summary of(int year) {
         ZoneId zone = settings.zone();
-        // One pass over the year, grouped by every dimension at once; the breakdowns are sums of it.
-        // The codes are the appeal's own foreign keys (no joins), all in the index appeal_summary,
-        // so the pass reads that index only.
-        List<Object[]> rows = em.createQuery("""
-                        select cast(a.channel as string), cast(a.kind as string), a.category.code, a.region.code,
-                               a.body.code, cast(a.status as string), count(a)
-                        from Appeal a
-                        where a.registeredAt >= :from and a.registeredAt < :to
-                        group by a.channel, a.kind, a.category.code, a.region.code, a.body.code, a.status""", Object[].class)
+        // The tally (SummaryTally) plus what it has not counted yet: appeals pending, each adding
+        // its codes as they are now and taking away what the tally counts it as. One statement, so
+        // that a batch of the tally committing meanwhile is seen either wholly or not at all.
+        String pending = "from appeal where tally_pending = true and registered_at >= :from and registered_at < :to";
+        String counted = pending + " and tallied_status is not null";
+        String uncounted = pending + " and tallied_status is null";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select dimension, code, appeals from appeal_tally where tally_year = :year
+                        union all select 'channel', channel, count(*) %3$s group by channel
+                        union all select 'kind', kind, count(*) %3$s group by kind
+                        union all select 'category', category_code, count(*) %3$s group by category_code
+                        union all select 'region', coalesce(region_code, ''), count(*) %3$s group by region_code
+                        union all select 'body', coalesce(body_code, ''), count(*) %1$s group by body_code
+                        union all select 'body', coalesce(tallied_body_code, ''), -count(*) %2$s group by tallied_body_code
+                        union all select 'status', status, count(*) %1$s group by status
+                        union all select 'status', tallied_status, -count(*) %2$s group by tallied_status"""
+                        .formatted(pending, counted, uncounted))
+                .setParameter("year", year)
                 .setParameter("from", LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant())
                 .setParameter("to", LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant())
                 .getResultList();
         return summarise(year, rows);
     }
 
+    /** The breakdowns from counts by (dimension, code, appeals); several rows of one code add up, none is shown at 0. */
     static Summary summarise(int year, List<Object[]> rows) {
-        List<Map<String, Long>> counts = new ArrayList<>();
-        DIMENSIONS.forEach(d -> counts.add(new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()))));
-        long total = 0;
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        DIMENSIONS.forEach(d -> counts.put(d, new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()))));
         for (Object[] row : rows) {
-            long n = ((Number) row[DIMENSIONS.size()]).longValue();
-            total += n;
-            for (int d = 0; d < DIMENSIONS.size(); d++) {
-                counts.get(d).merge((String) row[d], n, Long::sum);
-            }
+            String code = (String) row[1];
+            counts.get((String) row[0]).merge(SummaryTally.NONE.equals(code) ? null : code,
+                    ((Number) row[2]).longValue(), Long::sum);
         }
+        counts.values().forEach(byCode -> byCode.values().removeIf(n -> n == 0));
+        // Every appeal has exactly one channel.
+        long total = counts.get("channel").values().stream().mapToLong(Long::longValue).sum();
         Map<String, List<Line>> breakdowns = new LinkedHashMap<>();
-        for (int d = 0; d < DIMENSIONS.size(); d++) {
-            long all = total;
-            breakdowns.put(DIMENSIONS.get(d), counts.get(d).entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .map(e -> new Line(e.getKey(), e.getValue(), share(e.getValue(), all)))
-                    .toList());
-        }
+        counts.forEach((dimension, byCode) -> breakdowns.put(dimension, byCode.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> new Line(e.getKey(), e.getValue(), share(e.getValue(), total)))
+                .toList()));
         return new Summary(year, total, breakdowns);
     }
 

@@ -21,11 +21,15 @@ class SummaryReportTest {
     }
 
     @Test
-    void everyBreakdownSumsTheSameRowsLargestFirst() {
+    void everyBreakdownAddsUpItsRowsLargestFirst() {
+        // The tally's counts and what is pending on top of them, as the summary's statement returns them.
         List<Object[]> rows = List.of(
-                new Object[] {"PHONE", "COMPLAINT", "SOCIAL", "CHUI", "MIN_LABOUR_SOCIAL", "ASSIGNED", 5L},
-                new Object[] {"RADIO", "PROPOSAL", "SOCIAL", null, null, "CLOSED", 2L},
-                new Object[] {"PHONE", "APPLICATION", "OTHER", "CHUI", null, "REGISTERED", 3L});
+                new Object[] {"channel", "PHONE", 7L}, new Object[] {"channel", "RADIO", 2L}, new Object[] {"channel", "PHONE", 1L},
+                new Object[] {"region", "CHUI", 8L}, new Object[] {"region", "", 2L},
+                new Object[] {"status", "REGISTERED", 3L}, new Object[] {"status", "ASSIGNED", 5L},
+                new Object[] {"status", "CLOSED", 2L},
+                // a pending move from REGISTERED to ASSIGNED: all of REGISTERED gone
+                new Object[] {"status", "REGISTERED", -3L}, new Object[] {"status", "ASSIGNED", 3L});
         SummaryReport.Summary summary = SummaryReport.summarise(2026, rows);
 
         assertEquals(10, summary.total());
@@ -37,7 +41,11 @@ class SummaryReportTest {
         assertEquals(8, regions.get(0).count());
         assertEquals(null, regions.get(1).code(), "appeals without a region are counted, not dropped");
         assertEquals(2, regions.get(1).count());
+        assertEquals(List.of("ASSIGNED", "CLOSED"), summary.breakdowns().get("status").stream().map(SummaryReport.Line::code).toList(),
+                "a code down to nought is not shown");
+        assertEquals(8, summary.breakdowns().get("status").get(0).count());
         assertEquals(List.of("channel", "kind", "category", "region", "body", "status"),
                 List.copyOf(summary.breakdowns().keySet()));
+        assertEquals(List.of(), summary.breakdowns().get("kind"));
     }
 }

@@ -1,0 +1,71 @@
+package gov.appeals.reporting.control;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the summary's tally close behind the appeals: every ten seconds, batches until nothing is
+ * pending or the run has taken {@link #RUN_LIMIT_MS}. The summary is exact whether or not the tally
+ * has caught up (it adds what is pending); the tally only keeps that addition small. The timer is
+ * not persistent and runs on every node: their batches take turns (SummaryTally), and a missed run
+ * needs no catching up, the next one does it.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SummaryTallyKeeper {
+
+    private static final Logger LOG = Logger.getLogger(SummaryTallyKeeper.class.getName());
+    static final long RUN_LIMIT_MS = 10_000;
+
+    @Inject
+    SummaryTally tally;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    /** What one run did: appeals tallied, and how many were still pending at its end (-1: not counted). */
+    public record Run(int tallied, long pending, boolean skipped) {
+    }
+
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false, info = "summary tally")
+    public void scheduled() {
+        try {
+            run(false);
+        } catch (EJBException e) {
+            // A batch in a deadlock or a lock timeout with case work rolled back whole; the next run retries it.
+            LOG.log(Level.WARNING, "Summary tally: a batch failed, the next run takes it again", e);
+        }
+    }
+
+    /** Runs the tally now and counts what is left pending, for an administrator (after an upgrade, a bulk load). */
+    public Run runNow() {
+        return run(true);
+    }
+
+    private Run run(boolean countPending) {
+        if (!running.compareAndSet(false, true)) {
+            return new Run(0, countPending ? tally.pending() : -1, true);
+        }
+        try {
+            long until = System.currentTimeMillis() + RUN_LIMIT_MS;
+            int tallied = 0;
+            int batch;
+            do {
+                batch = tally.tallyNextBatch();
+                tallied += batch;
+            } while (batch > 0 && System.currentTimeMillis() < until);
+            return new Run(tallied, countPending ? tally.pending() : -1, false);
+        } finally {
+            running.set(false);
+        }
+    }
+}
