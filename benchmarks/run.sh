@@ -139,15 +139,6 @@ fi
 if runs history; then
 echo "== history of $HISTORY appeals (bulk path, year 2025)"
 figure "history generated" "$(curl -s -u operator:demo -X POST "$CEILING/generate?year=2025&count=$HISTORY")"
-# The generated appeals arrive as after an upgrade, not yet in the summary's tally: it is brought
-# up to date through the administrators' endpoint (the background runs help), and timed.
-start=$(date +%s%N)
-for _ in $(seq 1 2000); do
-  pending=$(curl -s -u admin:demo -X POST "$URL/admin/summary-tally/runs" | grep -o '"pending":-\?[0-9]*' | cut -d: -f2)
-  [ "$pending" = "0" ] && break
-  [ -n "$pending" ] && [ "$pending" -gt 0 ] || sleep 1 # a scheduled run was going on, or no answer
-done
-figure "history tallied" "{\"pending\":${pending:-null},\"seconds\":$(awk -v s="$start" -v e="$(date +%s%N)" 'BEGIN { printf "%.1f", (e - s) / 1e9 }')}"
 # Reads are measured twice: one client (the latency of a read on an otherwise idle server) and
 # eight (the same reads queueing for the two cores with the driver); the no-op at the same client
 # counts is their ceiling. Each first warms up inside the driver's JVM (not recorded).

@@ -102,9 +102,8 @@ final class Summary {
         }
         Double generated = get("history generated", "seconds");
         if (!Double.isNaN(generated)) {
-            md.append(String.format(Locale.ROOT, "%nHistory: %s appeals written by the bulk path in %.0f s; the summary's tally"
-                    + " counted them (as after an upgrade: all pending) in %.0f s.%n", history, generated,
-                    get("history tallied", "seconds")));
+            md.append(String.format(Locale.ROOT, "%nHistory: %s appeals written by the bulk path in %.0f s, with their counts"
+                    + " in the summary's tally.%n", history, generated));
         }
         return md.toString();
     }

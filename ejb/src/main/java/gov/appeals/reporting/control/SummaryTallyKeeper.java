@@ -1,10 +1,15 @@
 package gov.appeals.reporting.control;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -13,22 +18,28 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the summary's tally close behind the appeals: every ten seconds, batches until nothing is
- * pending or the run has taken {@link #RUN_LIMIT_MS}. The summary is exact whether or not the tally
- * has caught up (it adds what is pending); the tally only keeps that addition small. The timer is
- * not persistent and runs on every node: their batches take turns (SummaryTally), and a missed run
- * needs no catching up, the next one does it.
+ * Keeps the summary's tally close behind the appeals: ten seconds after the end of each run,
+ * batches until nothing is pending or the run has taken {@link #RUN_LIMIT_MS} (so a long catch-up,
+ * after an upgrade, goes on in steps that never overlap). The summary is exact whether or not the
+ * tally has caught up (it adds what is pending); the tally only keeps that addition small. The
+ * timer is not persistent and runs on every node: their batches take turns (SummaryTally), and a
+ * missed run needs no catching up, the next one does it.
  */
 @Singleton
+@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SummaryTallyKeeper {
 
     private static final Logger LOG = Logger.getLogger(SummaryTallyKeeper.class.getName());
     static final long RUN_LIMIT_MS = 10_000;
+    static final long PAUSE_MS = 10_000;
 
     @Inject
     SummaryTally tally;
+
+    @Resource
+    TimerService timers;
 
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -36,14 +47,25 @@ public class SummaryTallyKeeper {
     public record Run(int tallied, long pending, boolean skipped) {
     }
 
-    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false, info = "summary tally")
-    public void scheduled() {
+    @PostConstruct
+    void start() {
+        next();
+    }
+
+    @Timeout
+    void scheduled() {
         try {
             run(false);
         } catch (EJBException e) {
             // A batch in a deadlock or a lock timeout with case work rolled back whole; the next run retries it.
             LOG.log(Level.WARNING, "Summary tally: a batch failed, the next run takes it again", e);
+        } finally {
+            next();
         }
+    }
+
+    private void next() {
+        timers.createSingleActionTimer(PAUSE_MS, new TimerConfig("summary tally", false));
     }
 
     /** Runs the tally now and counts what is left pending, for an administrator (after an upgrade, a bulk load). */

@@ -20,7 +20,10 @@ import javax.sql.DataSource;
  * registration path documented as such (the real path at a few hundred appeals a second would
  * take most of an hour for a million). Rows look like what registration writes: numbers
  * YEAR-NNNNNN, the six subjects in the office's proportions, channels, regions, bodies, officials,
- * statuses, received dates spread over the year, two history entries each.
+ * statuses, received dates spread over the year, two history entries each. They are written as
+ * the summary's tally has already counted them, and their counts added to the tally by grouped
+ * queries (the application's tally folds appeals in batches of a thousand, in the background: on H2
+ * it would take hours to reach a million cold rows, see benchmarks/README.md).
  */
 @Path("generate")
 @Stateless
@@ -49,6 +52,8 @@ public class HistoryGenerator {
                     s.executeUpdate(history(base, from, to, "REGISTERED", 2));
                     c.commit();
                 }
+                tally(s, year, base + 1, base + count);
+                c.commit();
                 // The year's counter continues after the generated numbers.
                 s.executeUpdate("delete from registration_counter where reg_year = " + year);
                 s.executeUpdate("insert into registration_counter (reg_year, last_value) values (" + year + ", " + count + ")");
@@ -104,14 +109,40 @@ public class HistoryGenerator {
         String number = "'" + year + "-' || lpad(cast(g.n as varchar), greatest(6, length(cast(g.n as varchar))), '0')";
         return "insert into appeal (id, version, registration_number, receipt_id, channel, kind, category_code, region_code, "
                 + "language, summary, status, received_at, registered_at, due_at, filed_by, body_code, assignee_id, "
-                + "applicant_full_name, applicant_phone, anonymous, caller_number) "
+                + "applicant_full_name, applicant_phone, anonymous, caller_number, tally_pending, tallied_status, tallied_body_code) "
                 + "select " + base + " + g.n, 0, " + number + ", " + uuid + ", " + channel + ", "
                 + "case mod(g.n, 3) when 0 then 'COMPLAINT' when 1 then 'APPLICATION' else 'PROPOSAL' end, "
                 + category + ", " + region + ", 'ru', 'Сгенерированное обращение для замеров номер ' || cast(g.n as varchar), "
                 + status + ", " + received + ", " + received + ", " + received + ", 'operator', " + body + ", " + assignee + ", "
                 + "'Заявитель ' || cast(g.n as varchar), '+996555' || lpad(cast(mod(g.n, 1000000) as varchar), 6, '0'), false, "
-                + "'+996555' || lpad(cast(mod(g.n, 1000000) as varchar), 6, '0') "
+                + "'+996555' || lpad(cast(mod(g.n, 1000000) as varchar), 6, '0'), false, " + status + ", " + body + " "
                 + "from " + series;
+    }
+
+    /**
+     * Adds the generated appeals to the summary's tally (V12) as its batches would: per dimension
+     * and code, none as ''. Every generated appeal is registered in {@code year} in the office's
+     * zone (09:00-17:00 at +06, 1 January to 26 December).
+     */
+    private static void tally(Statement s, int year, long firstId, long lastId) throws SQLException {
+        String[][] dimensions = {{"channel", "channel"}, {"kind", "kind"}, {"category", "category_code"},
+                {"region", "coalesce(region_code, '')"}, {"body", "coalesce(body_code, '')"}, {"status", "status"}};
+        for (String[] d : dimensions) {
+            java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            try (var rs = s.executeQuery("select " + d[1] + ", count(*) from appeal where id between " + firstId + " and "
+                    + lastId + " group by " + d[1])) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            for (var e : counts.entrySet()) {
+                String key = "tally_year = " + year + " and dimension = '" + d[0] + "' and code = '" + e.getKey() + "'";
+                if (s.executeUpdate("update appeal_tally set appeals = appeals + " + e.getValue() + " where " + key) == 0) {
+                    s.executeUpdate("insert into appeal_tally (tally_year, dimension, code, appeals) values (" + year + ", '"
+                            + d[0] + "', '" + e.getKey() + "', " + e.getValue() + ")");
+                }
+            }
+        }
     }
 
     private static String history(long base, int from, int to, String action, int offset) {
