@@ -52,18 +52,29 @@ public class SummaryTally {
     @Inject
     Clock clock;
 
-    /** Folds the next batch of pending appeals into the tally; returns how many it took (0: none pending). */
+    /** Folds the next batch of pending appeals into the tally; returns how many it took (0: none pending, or all being changed now). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int tallyNextBatch() {
         em.createNativeQuery("select id from appeal_tally_run where id = 1 for update").getSingleResult();
-        // Locked until this batch commits, so the rows cleared below are exactly the rows counted;
-        // a row locked by a change still going on is left for a later batch.
+        // The next pending appeals by the index (its leading column named, so H2 reads it in order
+        // instead of sorting every pending appeal), then those rows locked until this batch commits,
+        // so the rows cleared below are exactly the rows counted; a row locked by a change still going
+        // on is left for a later batch. Locking in the first query would lock every pending row on
+        // H2 (it locks what matches before it limits): 30 s a batch with a million pending.
+        List<?> candidates = em.createNativeQuery(
+                        "select id from appeal where tally_pending = true order by tally_pending, id fetch first %d rows only"
+                                .formatted(BATCH))
+                .getResultList();
+        if (candidates.isEmpty()) {
+            return 0;
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select id, registered_at, channel, kind, category_code, region_code, body_code, status,
                                tallied_status, tallied_body_code
-                        from appeal where tally_pending = true order by id
-                        fetch first %d rows only for update skip locked""".formatted(BATCH))
+                        from appeal where id in (:candidates) and tally_pending = true
+                        for update skip locked""")
+                .setParameter("candidates", candidates.stream().map(id -> ((Number) id).longValue()).toList())
                 .getResultList();
         if (rows.isEmpty()) {
             return 0;

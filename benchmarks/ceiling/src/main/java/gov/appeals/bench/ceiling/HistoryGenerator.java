@@ -22,8 +22,8 @@ import javax.sql.DataSource;
  * YEAR-NNNNNN, the six subjects in the office's proportions, channels, regions, bodies, officials,
  * statuses, received dates spread over the year, two history entries each. They are written as
  * the summary's tally has already counted them, and their counts added to the tally by grouped
- * queries (the application's tally folds appeals in batches of a thousand, in the background: on H2
- * it would take hours to reach a million cold rows, see benchmarks/README.md).
+ * queries: the application's tally folds appeals in batches of a thousand in the background, which
+ * for a million at once adds minutes to the load (benchmarks/README.md).
  */
 @Path("generate")
 @Stateless
