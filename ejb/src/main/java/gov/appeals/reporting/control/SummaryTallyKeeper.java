@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -56,8 +55,9 @@ public class SummaryTallyKeeper {
     void scheduled() {
         try {
             run(false);
-        } catch (EJBException e) {
-            // A batch in a deadlock or a lock timeout with case work rolled back whole; the next run retries it.
+        } catch (RuntimeException e) {
+            // A batch in a deadlock or a lock timeout with case work rolled back whole; the next run
+            // retries it. Caught, so that the container does not retry this timeout beside the next one.
             LOG.log(Level.WARNING, "Summary tally: a batch failed, the next run takes it again", e);
         } finally {
             next();
