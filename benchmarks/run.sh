@@ -122,6 +122,8 @@ heapfigure "a backlog of $BACKLOG queued"
 $CLI --command="$MDB:start-delivery" >/dev/null
 drain=$($DRIVER await --url "$URL" --total $((base + BACKLOG)) --timeout-s 1800)
 figure "drain of $BACKLOG" "$drain"
+# Whether the summary's tally kept up with the drain: what one run of it finds left to count.
+figure "tally after the drain" "$(curl -s -u admin:demo -X POST "$URL/admin/summary-tally/runs")"
 heapfigure "the drain"
 fi
 

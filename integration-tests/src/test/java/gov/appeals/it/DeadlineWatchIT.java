@@ -14,7 +14,6 @@ import jakarta.jms.Topic;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -56,7 +55,7 @@ class DeadlineWatchIT {
     @Test
     @OperateOnDeployment("probe")
     void appealsAreMarkedDueSoonThenOverdueOnceEachAndAnnouncedOnTheTopic() throws Exception {
-        Api api = new Api(applicationUrl());
+        Api api = new Api(Deployments.applicationUrl());
         JsonObject appeal = api.fileAndRead("operator", "phone",
                 "{\"kind\":\"APPLICATION\",\"summary\":\"Не выплачивают пособие по уходу за ребёнком\",\"callerNumber\":\"+996700700800\"}");
         String n = appeal.getString("registrationNumber");
@@ -119,7 +118,7 @@ class DeadlineWatchIT {
     @Test
     @OperateOnDeployment("probe")
     void onlyAnAdministratorMovesTheClockAndOnlySupervisorsRunTheWatch() throws Exception {
-        Api api = new Api(applicationUrl());
+        Api api = new Api(Deployments.applicationUrl());
         assertEquals(403, api.put("supervisor", "admin/clock", "{\"now\":\"2030-01-01T00:00:00+06:00\"}").status());
         assertEquals(403, api.post("officer", "admin/deadline-watch/runs", "").status());
         assertEquals(400, api.put("admin", "admin/clock", "{}").status());
@@ -172,11 +171,5 @@ class DeadlineWatchIT {
                 return false;
             }
         }
-    }
-
-    /** The application's HTTP address as seen from inside the server (the port offset applies). */
-    private static URL applicationUrl() throws Exception {
-        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        return new URL("http://127.0.0.1:" + port + "/");
     }
 }

@@ -1,6 +1,8 @@
 package gov.appeals.it;
 
 import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
@@ -16,5 +18,11 @@ public final class Deployments {
             throw new IllegalStateException("The application EAR was not found at " + path + "; run ./mvnw verify from the root");
         }
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
+    }
+
+    /** The application's HTTP address as seen from inside the server, for probe deployments (the port offset applies). */
+    public static URL applicationUrl() throws MalformedURLException {
+        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        return new URL("http://127.0.0.1:" + port + "/");
     }
 }

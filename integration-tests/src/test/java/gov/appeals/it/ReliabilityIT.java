@@ -10,7 +10,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,7 +58,7 @@ class ReliabilityIT {
     @Test
     @OperateOnDeployment("probe")
     void aMessageDeliveredAgainNeverRegistersASecondAppeal() throws Exception {
-        Api api = new Api(applicationUrl());
+        Api api = new Api(Deployments.applicationUrl());
         String receiptId = api.post("operator", "intake/phone",
                 "{\"kind\":\"APPLICATION\",\"summary\":\"Не выплачивают пенсию\",\"callerNumber\":\"+996555000222\"}")
                 .expect(202).json().getString("receiptId");
@@ -92,7 +91,7 @@ class ReliabilityIT {
                 "five attempts, then the dead-letter queue");
         assertEquals(0, count("select count(*) from appeal where receipt_id = ?", receiptId));
 
-        Api api = new Api(applicationUrl());
+        Api api = new Api(Deployments.applicationUrl());
         JsonObject receipt = api.get("operator", "intake/receipts/" + receiptId).expect(200).json();
         assertEquals("REJECTED", receipt.getString("status"));
         assertTrue(receipt.getString("reason").contains("dead letter"), receipt.toString());
@@ -143,7 +142,7 @@ class ReliabilityIT {
     @Test
     @OperateOnDeployment("probe")
     void everyReadOfAnAppealsPersonalDataIsRecorded() throws Exception {
-        Api api = new Api(applicationUrl());
+        Api api = new Api(Deployments.applicationUrl());
         String number = api.fileAndRead("operator", "phone",
                 "{\"kind\":\"PROPOSAL\",\"summary\":\"s\",\"callerNumber\":\"12345\",\"applicant\":{\"fullName\":\"Иванова Анна\"}}")
                 .getString("registrationNumber");
@@ -220,11 +219,5 @@ class ReliabilityIT {
             last = value.getAsLong();
         }
         assertEquals(expected, last, "still not there after " + WAIT);
-    }
-
-    /** The application's HTTP address as seen from inside the server (the port offset applies). */
-    private static URL applicationUrl() throws Exception {
-        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        return new URL("http://127.0.0.1:" + port + "/");
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,7 +57,7 @@ class SummaryTallyIT {
     @Test
     @OperateOnDeployment("probe")
     void theSummaryCountsEveryAppealAsItIsNowBeforeAndAfterTheTallyCatchesUp() throws Exception {
-        Api api = new Api(applicationUrl());
+        Api api = new Api(Deployments.applicationUrl());
         JsonObject routed = api.fileAndRead("operator", "phone", "{\"kind\":\"COMPLAINT\",\"region\":\"NARYN\","
                 + "\"summary\":\"Не выплачивают пособие по инвалидности\",\"callerNumber\":\"+996700111222\"}");
         // No rule routes subject OTHER: it waits for a dispatcher, REGISTERED and without a body.
@@ -84,7 +83,7 @@ class SummaryTallyIT {
     @Test
     @OperateOnDeployment("probe")
     void onlyAnAdministratorOrASupervisorRunsTheTally() throws Exception {
-        Api api = new Api(applicationUrl());
+        Api api = new Api(Deployments.applicationUrl());
         assertEquals(403, api.post("analyst", "admin/summary-tally/runs", "").status());
         assertEquals(403, api.post("officer", "admin/summary-tally/runs", "").status());
         JsonObject run = api.post("admin", "admin/summary-tally/runs", "").expect(200).json();
@@ -173,10 +172,5 @@ class SummaryTallyIT {
 
     private static DataSource dataSource() throws Exception {
         return InitialContext.doLookup("java:jboss/datasources/AppealsDS");
-    }
-
-    private static URL applicationUrl() throws Exception {
-        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        return new URL("http://127.0.0.1:" + port + "/");
     }
 }

@@ -99,6 +99,9 @@ final class Summary {
         if (!Double.isNaN(drainSeconds)) {
             md.append(String.format(Locale.ROOT, "%nDrain: a backlog of %s registered in %.1f s (%.0f appeals registered in all by then).%n",
                     backlog, drainSeconds, drained));
+            md.append(String.format(Locale.ROOT, "Summary tally right after the drain: %.0f appeals left to count (folded in by"
+                    + " that run), %.0f pending after it.%n", get("tally after the drain", "tallied"),
+                    get("tally after the drain", "pending")));
         }
         Double generated = get("history generated", "seconds");
         if (!Double.isNaN(generated)) {
