@@ -2,7 +2,8 @@
 # The resilience run: while several thousand appeals are filed across two nodes, kill one node
 # with kill -9 and restart it, restart the broker, restart the database. Then check that every
 # appeal answered 202 is registered exactly once and that nothing is left on the queue but what
-# the dead letters explain; poison messages are dead-lettered, other dead letters are replayed.
+# the dead letters explain; poison messages are dead-lettered, other dead letters are replayed;
+# the summary's tally, kept by both nodes, counts every appeal once.
 #   ops/resilience.sh [--appeals 5000] [--poison 3]
 # Needs the local PostgreSQL (127.0.0.1:5432) and builds what else it needs. Prints the counts;
 # exits non-zero when a check fails. Every wait is bounded.
@@ -87,7 +88,11 @@ registered=$(echo "$verify" | grep -o '"REGISTERED":[0-9]*' | cut -d: -f2)
 check "appeals answered 202 and registered" "$accepted" "${registered:-0}"
 check "registration numbers given twice" "0" "$(echo "$verify" | grep -o '"duplicateNumbers":[0-9]*' | cut -d: -f2)"
 check "appeals with the same receipt twice" "0" "$(psql_db "select count(*) from (select receipt_id from appeal group by receipt_id having count(*) > 1) d")"
-check "appeals in the database for the accepted receipts" "$accepted" "$(psql_db "select count(*) from appeal")"
+check "appeals given up on by the client, even after a resend with the same key" "0" \
+  "$(grep -o '"gaveUp":[0-9]*' "$WORK/load.json" | cut -d: -f2)"
+check "receipts the server gave that have no appeal, or more than one" "0" \
+  "$(psql_db "select count(*) from receipt r where (select count(*) from appeal a where a.receipt_id = r.id) <> 1")"
+check "appeals in the database, against the receipts answered 202" "$accepted" "$(psql_db "select count(*) from appeal")"
 check "receipts still queued" "0" "$(queued)"
 check "dead letters left, all of them the poison" "$POISON" "$(psql_db "select count(*) from dead_letter where status = 'DEAD' and receipt_id is null")"
 check "dead letters left that carry an appeal" "0" "$(psql_db "select count(*) from dead_letter where status = 'DEAD' and receipt_id is not null")"
@@ -96,6 +101,26 @@ check "messages left on the intake queue" "0" "$(echo "$stat" | awk -F'|' '$2 ~ 
 check "messages left on the dead-letter queue" "0" "$(echo "$stat" | awk -F'|' '$2 ~ /jms.queue.AppealIntakeDLQ *$/ { gsub(/ /, "", $5); print $5 }')"
 check "bodies whose officials' loads differ by more than one" "0" \
   "$(psql_db "select count(*) from (select body_code from official group by body_code having max(open_appeals) - min(open_appeals) > 1) b")"
+# The summary's tally ran on both nodes through the chaos (their batches take turns): once it has
+# caught up, every count of it must equal the same count taken from the appeals themselves.
+for _ in $(seq 1 30); do
+  run=$(curl -s -u admin:demo -X POST "$($CLUSTER url 2)/admin/summary-tally/runs")
+  echo "$run" | grep -q '"pending":0[,}]' && break
+  sleep 2
+done
+say "Summary tally: $run"
+check "appeals not yet counted by the summary's tally" "0" "$(psql_db "select count(*) from appeal where tally_pending")"
+check "summary tally counts that differ from the appeals (channel, kind, subject, region, body, status)" "0" "$(psql_db "
+  with actual as (
+    select 'channel' d, channel c, count(*) n from appeal group by channel
+    union all select 'kind', kind, count(*) from appeal group by kind
+    union all select 'category', category_code, count(*) from appeal group by category_code
+    union all select 'region', coalesce(region_code, ''), count(*) from appeal group by coalesce(region_code, '')
+    union all select 'body', coalesce(body_code, ''), count(*) from appeal group by coalesce(body_code, '')
+    union all select 'status', status, count(*) from appeal group by status),
+  tallied as (select dimension d, code c, sum(appeals) n from appeal_tally group by dimension, code)
+  select count(*) from actual a full join tallied t on a.d = t.d and a.c = t.c
+  where coalesce(a.n, 0) <> coalesce(t.n, 0)")"
 say "Replayed dead letters: $(psql_db "select count(*) from dead_letter where status = 'REPLAYED'"); registered per node is not recorded (both consume one queue)"
 say "Waits for a receipt not visible yet (deferrals, receipts): $(psql_db "select count(*) || ', ' || count(distinct receipt_id) from delivery_failure where error like '%deferred%'")"
 
