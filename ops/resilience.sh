@@ -39,10 +39,11 @@ say "Preparing: database, broker, two nodes"
 "$ROOT/.ci/postgresql-setup" "$POSTGRESQL_DATABASE" >/dev/null
 "$ARTEMIS" stop >/dev/null 2>&1 || true
 rm -rf "$WORK/artemis"
+# Leaves nothing running however the run ends: both nodes and the broker stop (the database stays, to inspect).
+trap '"$CLUSTER" stop >/dev/null 2>&1 || true; "$ARTEMIS" stop >/dev/null 2>&1 || true' EXIT
 "$ARTEMIS" start
 "$CLUSTER" provision
 "$CLUSTER" start
-trap '"$CLUSTER" stop >/dev/null 2>&1 || true' EXIT
 
 say "Poison: $POISON messages that are not intake messages, straight onto the queue"
 "$WORK/artemis/bin/artemis" producer --url "tcp://127.0.0.1:${ARTEMIS_PORT:-61716}" --user appeals --password appeals \
