@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The benchmark run: every figure of benchmarks/README.md, side by side on one server, in one run.
 #   benchmarks/run.sh [--database h2|postgresql] [--history 1000000] [--backlog 50000] [--skip-build]
-#                     [--phases ceilings,intake,radio,history]
+#                     [--phases ceilings,intake,radio,history] [--server-opts "-Dappeals.registration.sessions=8"]
 # --phases runs some phases only (to try a change on the path it touches, or to measure a phase
-# that takes long on its own); its page says it is partial.
+# that takes long on its own); its page says it is partial. --server-opts passes options to the
+# server's start (a system property to try); the page records them.
 # Builds the application, starts a fresh copy of the configured server (port offset 400, the
 # default -Xmx512m) with the application and the ceiling endpoints, drives it from a second JVM on
 # loopback, and writes benchmarks/results/<database>-<date>.md. Bounded: every phase has a fixed
@@ -15,6 +16,7 @@ HISTORY=1000000
 BACKLOG=50000
 BUILD=true
 PHASES=ceilings,intake,radio,history
+SERVER_OPTS=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --database) DATABASE=$2; shift 2 ;;
@@ -22,6 +24,7 @@ while [ $# -gt 0 ]; do
     --backlog) BACKLOG=$2; shift 2 ;;
     --skip-build) BUILD=false; shift ;;
     --phases) PHASES=$2; shift 2 ;;
+    --server-opts) SERVER_OPTS=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -56,7 +59,7 @@ cp -r "$ROOT/ear/target/server" "$SERVER"
 rm -rf "$SERVER"/standalone/{data,log,tmp} "$SERVER"/standalone/deployments/*.ear*
 cp "$ROOT/ear/target/appeals.ear" "$SERVER/standalone/deployments/"
 
-"$SERVER/bin/standalone.sh" -c standalone-full.xml -Djboss.socket.binding.port-offset=$OFFSET > "$WORK/server.log" 2>&1 &
+"$SERVER/bin/standalone.sh" -c standalone-full.xml -Djboss.socket.binding.port-offset=$OFFSET $SERVER_OPTS > "$WORK/server.log" 2>&1 &
 for _ in $(seq 1 120); do curl -sf "$URL/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 curl -sf "$URL/health/ready" >/dev/null || { echo "server did not become ready; see $WORK/server.log" >&2; exit 1; }
 # The ceiling endpoints only once the application has migrated the schema (Flyway wants it to itself first).
@@ -90,6 +93,12 @@ $DRIVER load --url "$CEILING" --path insert --body phone --clients 16 --requests
 $DRIVER load --url "$URL" --path intake/phone --clients 16 --requests 8000 >/dev/null
 $DRIVER await --url "$URL" --total 8000 --timeout-s 900 >/dev/null
 sleep 5
+if [ "$DATABASE" = postgresql ]; then
+  # What autovacuum would have done by now (this machine's PostgreSQL runs with it off): statistics
+  # for the tables the warm-up filled. Without them the plans the connections cached while the
+  # tables were empty stay in use (README, "Where the time goes", item 10).
+  psql -h 127.0.0.1 -U postgres -d appeals_bench -q -c "analyze"
+fi
 heapfigure "warm-up"
 
 if runs ceilings; then
@@ -156,4 +165,5 @@ heapfigure "the history phase"
 fi
 
 $DRIVER summarize --in "$RAW" --database "$DATABASE" --history "$HISTORY" --backlog "$BACKLOG" --phases "$PHASES" > "$REPORT"
+[ -n "$SERVER_OPTS" ] && printf '\nServer started with: `%s`\n' "$SERVER_OPTS" >> "$REPORT"
 echo "Results: $REPORT"
