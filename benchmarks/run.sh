@@ -96,7 +96,7 @@ sleep 5
 if [ "$DATABASE" = postgresql ]; then
   # What autovacuum would have done by now (this machine's PostgreSQL runs with it off): statistics
   # for the tables the warm-up filled. Without them the plans the connections cached while the
-  # tables were empty stay in use (README, "Where the time goes", item 10).
+  # tables were empty stay in use (benchmarks/README.md, "Where the time goes", item 10).
   psql -h 127.0.0.1 -U postgres -d appeals_bench -q -c "analyze"
 fi
 heapfigure "warm-up"
