@@ -91,8 +91,8 @@ check "registration numbers given twice" "0" "$(echo "$verify" | grep -o '"dupli
 check "appeals with the same receipt twice" "0" "$(psql_db "select count(*) from (select receipt_id from appeal group by receipt_id having count(*) > 1) d")"
 check "appeals given up on by the client, even after a resend with the same key" "0" \
   "$(grep -o '"gaveUp":[0-9]*' "$WORK/load.json" | cut -d: -f2)"
-check "receipts the server gave that have no appeal, or more than one" "0" \
-  "$(psql_db "select count(*) from receipt r where (select count(*) from appeal a where a.receipt_id = r.id) <> 1")"
+check "receipts the server gave that have no appeal" "0" \
+  "$(psql_db "select count(*) from receipt r where not exists (select 1 from appeal a where a.receipt_id = r.id)")"
 check "appeals in the database, against the receipts answered 202" "$accepted" "$(psql_db "select count(*) from appeal")"
 check "receipts still queued" "0" "$(queued)"
 check "dead letters left, all of them the poison" "$POISON" "$(psql_db "select count(*) from dead_letter where status = 'DEAD' and receipt_id is null")"
@@ -123,6 +123,7 @@ check "summary tally counts that differ from the appeals (channel, kind, subject
   select count(*) from actual a full join tallied t on a.d = t.d and a.c = t.c
   where coalesce(a.n, 0) <> coalesce(t.n, 0)")"
 say "Replayed dead letters: $(psql_db "select count(*) from dead_letter where status = 'REPLAYED'"); registered per node is not recorded (both consume one queue)"
+say "Rows of appeal written (inserted, updated, of which HOT): $(psql_db "select n_tup_ins || ', ' || n_tup_upd || ', ' || n_tup_hot_upd from pg_stat_user_tables where relname = 'appeal'")"
 say "Waits for a receipt not visible yet (deferrals, receipts): $(psql_db "select count(*) || ', ' || count(distinct receipt_id) from delivery_failure where error like '%deferred%'")"
 
 if [ $failures -gt 0 ]; then say "$failures check(s) failed"; exit 1; fi
