@@ -11,6 +11,7 @@
 # number of requests, every wait a time-out.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+. "$ROOT/ops/lib/processes.sh"
 DATABASE=h2
 HISTORY=1000000
 BACKLOG=50000
@@ -53,20 +54,22 @@ if $BUILD; then
 fi
 
 echo "Preparing a fresh server in $SERVER"
-pkill -f "$SERVER/jboss-modules.jar" 2>/dev/null || true
+PIDFILE=$WORK/server.pid
+stop_recorded "$PIDFILE" "$SERVER/"
 rm -rf "$SERVER"
 cp -r "$ROOT/ear/target/server" "$SERVER"
 rm -rf "$SERVER"/standalone/{data,log,tmp} "$SERVER"/standalone/deployments/*.ear*
 cp "$ROOT/ear/target/appeals.ear" "$SERVER/standalone/deployments/"
 
-"$SERVER/bin/standalone.sh" -c standalone-full.xml -Djboss.socket.binding.port-offset=$OFFSET $SERVER_OPTS > "$WORK/server.log" 2>&1 &
+JBOSS_PIDFILE=$PIDFILE LAUNCH_JBOSS_IN_BACKGROUND=1 \
+  "$SERVER/bin/standalone.sh" -c standalone-full.xml -Djboss.socket.binding.port-offset=$OFFSET $SERVER_OPTS > "$WORK/server.log" 2>&1 &
 for _ in $(seq 1 120); do curl -sf "$URL/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 curl -sf "$URL/health/ready" >/dev/null || { echo "server did not become ready; see $WORK/server.log" >&2; exit 1; }
 # The ceiling endpoints only once the application has migrated the schema (Flyway wants it to itself first).
 cp "$ROOT/benchmarks/ceiling/target/ceiling.war" "$SERVER/standalone/deployments/"
 for _ in $(seq 1 60); do [ -f "$SERVER/standalone/deployments/ceiling.war.deployed" ] && break; sleep 1; done
-PID=$(pgrep -f "$SERVER/jboss-modules.jar" | head -1)
-trap 'kill $PID 2>/dev/null || true' EXIT
+PID=$(recorded_pid "$PIDFILE" "$SERVER/")
+trap 'stop_recorded "$PIDFILE" "$SERVER/"' EXIT
 
 DRIVER="java -Xmx1g -jar $ROOT/benchmarks/load-driver/target/load-driver.jar"
 CLI="$SERVER/bin/jboss-cli.sh -c --controller=127.0.0.1:$MGMT"

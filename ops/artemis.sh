@@ -5,6 +5,7 @@
 # RabbitMQ and Mosquitto keep 5672 and 1883), user appeals/appeals, data under target/ops/artemis.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+. "$ROOT/ops/lib/processes.sh"
 VERSION=${ARTEMIS_VERSION:-2.44.0}
 PORT=${ARTEMIS_PORT:-61716}
 WORK=${OPS_WORK:-$ROOT/target/ops}
@@ -34,7 +35,8 @@ create() {
   echo "Broker instance created: $INSTANCE (port $PORT)"
 }
 
-pid() { pgrep -f "artemis.instance=$INSTANCE" | head -1 || true; }
+# artemis-service records the broker's process id at its start.
+pid() { recorded_pid "$INSTANCE/data/artemis.pid" "$INSTANCE"; }
 
 start() {
   [ -d "$INSTANCE" ] || create
@@ -53,7 +55,7 @@ start() {
 stop() {
   [ -n "$(pid)" ] || { echo "Broker not running"; return; }
   "$INSTANCE/bin/artemis-service" stop >/dev/null || true
-  for _ in $(seq 1 30); do [ -z "$(pid)" ] && break; sleep 1; done
+  stop_recorded "$INSTANCE/data/artemis.pid" "$INSTANCE"
   echo "Broker stopped"
 }
 

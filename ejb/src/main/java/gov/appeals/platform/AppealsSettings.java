@@ -4,6 +4,7 @@ import gov.appeals.deadlines.control.JurisdictionPreset;
 import gov.appeals.deadlines.control.Term;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,12 +51,12 @@ public class AppealsSettings {
     int repeatWindowDays;
 
     @Inject
-    @ConfigProperty(name = "appeals.registration.receipt-wait.deferrals", defaultValue = "10")
-    int receiptWaitDeferrals;
+    @ConfigProperty(name = "appeals.intake.relay.period-seconds", defaultValue = "5")
+    int relayPeriodSeconds;
 
     @Inject
-    @ConfigProperty(name = "appeals.registration.receipt-wait.seconds", defaultValue = "30")
-    int receiptWaitSeconds;
+    @ConfigProperty(name = "appeals.intake.relay.resend-after-seconds", defaultValue = "30")
+    int relayResendAfterSeconds;
 
     /** The deployment's time zone: deadlines end at 23:59:59 there, and registration years are counted there. */
     public ZoneId zone() {
@@ -95,13 +96,17 @@ public class AppealsSettings {
         return repeatWindowDays;
     }
 
-    /** How often a message whose receipt is not visible yet is put back on the queue before it counts as failed. */
-    public int receiptWaitDeferrals() {
-        return receiptWaitDeferrals;
+    /** The pause between two rounds of the intake relay on this node. */
+    public Duration relayPeriod() {
+        return Duration.ofSeconds(relayPeriodSeconds);
     }
 
-    /** How long each such wait lasts. */
-    public java.time.Duration receiptWait() {
-        return java.time.Duration.ofSeconds(receiptWaitSeconds);
+    /**
+     * How much older than the queue's oldest waiting message a queued receipt's hand-over must be
+     * before the relay sends it again: room for the messages that consumers hold in their buffers
+     * and those being registered right now, neither of which a queue browser sees.
+     */
+    public Duration relayResendAfter() {
+        return Duration.ofSeconds(relayResendAfterSeconds);
     }
 }

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What only the inside of the server can show: a message delivered twice, a message that keeps
- * failing, and the access log. These tests run in a small probe deployment beside the real
+ * failing, a message whose receipt is missing, a receipt whose message is missing, and the access
+ * log. These tests run in a small probe deployment beside the real
  * application; the probe reaches the intake queue and the database through their server-wide JNDI
  * names and writes intake messages in their JSON wire format, as any producer of that queue would.
  */
@@ -83,8 +84,9 @@ class ReliabilityIT {
         // A receipt was given, but by the time its message is read the subject it names no longer exists:
         // every attempt fails the same way.
         UUID receiptId = UUID.randomUUID();
-        insertReceipt(receiptId);
-        send(receiptId.toString(), intakeMessage(receiptId.toString(), "ABOLISHED_SUBJECT"));
+        String message = intakeMessage(receiptId.toString(), "ABOLISHED_SUBJECT");
+        insertReceipt(receiptId, message, Instant.now());
+        send(receiptId.toString(), message);
 
         awaitValue(1, () -> count("select count(*) from dead_letter where receipt_id = ?", receiptId));
         assertEquals(5, count("select count(*) from delivery_failure where receipt_id = ?", receiptId),
@@ -125,18 +127,35 @@ class ReliabilityIT {
 
     @Test
     @OperateOnDeployment("probe")
-    void aMessageWhoseReceiptIsCommittedLateWaitsForItInsteadOfDying() throws Exception {
-        // As after a database restart, when recovery commits the receipt after the broker delivered
-        // its message: the message comes first, the receipt a few seconds later.
+    void aMessageWhoseReceiptIsMissingIsRegisteredFromWhatItCarries() throws Exception {
+        // As after the database was restored from a backup taken before the receipt was written:
+        // the message on the queue is all that is left of the appeal.
         UUID receiptId = UUID.randomUUID();
         send(receiptId.toString(), intakeMessage(receiptId.toString(), "SOCIAL"));
-        awaitValue(2, () -> count("select count(*) from delivery_failure where receipt_id = ? and error like '%deferred%'",
-                receiptId));
-        insertReceipt(receiptId);
         awaitValue(1, () -> count("select count(*) from appeal where receipt_id = ?", receiptId));
+
+        assertEquals(1, count("select count(*) from receipt where id = ? and status = 'REGISTERED' and recreated is not null",
+                receiptId), "the receipt is written again, and says why");
+        assertEquals(1, count("select count(*) from appeal_history h join appeal a on a.id = h.appeal_id "
+                + "where a.receipt_id = ? and h.action = 'RECEIPT_RECREATED'", receiptId), "the history records it");
+        assertEquals(0, count("select count(*) from delivery_failure where receipt_id = ?", receiptId), "not a failure");
         assertEquals(0, count("select count(*) from dead_letter where receipt_id = ?", receiptId));
-        assertEquals(0, count("select count(*) from delivery_failure where receipt_id = ? and error not like '%deferred%'",
-                receiptId), "no delivery attempt was spent on the wait");
+        assertEquals(0, count("select count(*) from receipt where id = ? and submission is not null", receiptId),
+                "once registered, the appeal alone holds the submission");
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void aReceiptCommittedWhoseMessageNeverReachedTheQueueIsSentByTheRelayAndRegisteredOnce() throws Exception {
+        // The state a node leaves when it is killed between the receipt's commit and the send.
+        UUID receiptId = UUID.randomUUID();
+        insertReceipt(receiptId, intakeMessage(receiptId.toString(), "SOCIAL"), Instant.now().minus(Duration.ofMinutes(5)));
+
+        awaitValue(1, () -> count("select count(*) from appeal where receipt_id = ?", receiptId));
+        assertEquals(2, count("select hand_overs from receipt where id = ?", receiptId), "sent once more, by the relay");
+        Api.pause(3000);
+        assertEquals(1, count("select count(*) from appeal where receipt_id = ?", receiptId));
+        assertEquals(0, count("select duplicate_deliveries from receipt where id = ?", receiptId), "and only once");
     }
 
     @Test
@@ -166,7 +185,7 @@ class ReliabilityIT {
     }
 
     private static void send(String receiptId, String json) throws NamingException {
-        ConnectionFactory factory = InitialContext.doLookup("java:/JmsXA");
+        ConnectionFactory factory = InitialContext.doLookup("java:/jms/AppealsLocal");
         Queue queue = InitialContext.doLookup("java:/jms/queue/AppealIntake");
         try (JMSContext jms = factory.createContext()) {
             TextMessage message = jms.createTextMessage(json);
@@ -177,13 +196,16 @@ class ReliabilityIT {
         }
     }
 
-    /** A receipt as intake writes it, queued, given straight to the database. */
-    private static void insertReceipt(UUID receiptId) throws Exception {
+    /** A receipt as intake writes it, queued with its submission, its message handed over at {@code handedOverAt}. */
+    private static void insertReceipt(UUID receiptId, String submission, Instant handedOverAt) throws Exception {
         try (Connection c = dataSource().getConnection();
                 PreparedStatement insert = c.prepareStatement("insert into receipt (id, channel, status, filed_by, accepted_at, "
-                        + "position, duplicate_deliveries) values (?, 'PHONE', 'QUEUED', 'operator', ?, 0, 0)")) {
+                        + "position, duplicate_deliveries, submission, handed_over_at, hand_overs) "
+                        + "values (?, 'PHONE', 'QUEUED', 'operator', ?, 0, 0, ?, ?, 1)")) {
             insert.setObject(1, receiptId);
             insert.setTimestamp(2, Timestamp.from(Instant.now()));
+            insert.setString(3, submission);
+            insert.setTimestamp(4, Timestamp.from(handedOverAt));
             insert.executeUpdate();
         }
     }

@@ -1,21 +1,30 @@
 package gov.appeals.intake.control;
 
 import gov.appeals.intake.entity.IntakeMessage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * What intake tells the rest of the system. Callers never see the messaging behind it.
+ * What intake tells the rest of the system. Callers never see the messaging behind it. Nothing
+ * here joins the caller's transaction: messages are sent after the receipts they announce have
+ * committed, so that a message never names a receipt that may still roll back.
  */
 public interface IntakeEvents {
 
     /**
-     * An appeal was taken down and given a receipt: hand it over for registration. Enlists in the
-     * caller's transaction, so the hand-over happens exactly when the receipt is committed.
+     * Appeals were taken down and their receipts committed: hand them over for registration, all
+     * or none. A message may arrive twice (a resend after a lost send); registration ignores the
+     * second.
+     *
+     * @throws RuntimeException when the broker did not take them; the receipts stay queued for the relay
      */
-    void appealTaken(IntakeMessage message);
+    void appealsTaken(List<IntakeMessage> messages);
 
     /**
-     * Hands the appeal over again after {@code delay}, as the {@code deferrals}-th deferral: its
-     * receipt is not visible yet. Enlists in the caller's transaction like {@link #appealTaken}.
+     * When the oldest message still waiting on the intake queue was sent, or empty when none is
+     * waiting. A queued receipt handed over well before that was lost on its way, not delayed by
+     * the backlog.
      */
-    void appealDeferred(IntakeMessage message, java.time.Duration delay, int deferrals);
+    Optional<Instant> oldestWaiting();
 }

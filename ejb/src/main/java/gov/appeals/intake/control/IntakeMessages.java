@@ -14,8 +14,6 @@ public final class IntakeMessages {
     public static final String RECEIPT_ID = "receiptId";
     /** Message property carrying the channel, for selectors and monitoring. */
     public static final String CHANNEL = "channel";
-    /** How many times the message was deferred because its receipt was not visible yet. */
-    public static final String DEFERRALS = "deferrals";
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 

@@ -2,80 +2,60 @@ package gov.appeals.intake.control;
 
 import gov.appeals.intake.entity.AppealSubmission;
 import gov.appeals.intake.entity.Channel;
-import gov.appeals.intake.entity.IntakeMessage;
-import gov.appeals.intake.entity.IntakeRequest;
 import gov.appeals.intake.entity.Receipt;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Takes validated appeals in: gives each a receipt and hands it to the intake queue, in one
- * transaction. When this returns, every appeal is durably queued; registration happens later,
- * at whatever pace it can, so intake never waits for it.
+ * Takes validated appeals in. First the receipts and the submissions commit in the database, and
+ * that commit is what the 202 promises; then, outside any transaction, their messages go to the
+ * intake queue. A send that fails, or a node that dies between the two, leaves the receipt
+ * queued in the database, and {@link IntakeRelay} sends it again: no distributed transaction is
+ * needed for an appeal to be registered exactly once, since registration ignores a second message.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IntakeService {
+
+    private static final Logger LOG = Logger.getLogger(IntakeService.class.getName());
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    IntakeEvents events;
+    ReceiptIssuer issuer;
 
     @Inject
-    Clock clock;
+    IntakeEvents events;
 
     /**
      * @param filedBy the signed-in account taking the appeals down
      * @param key the client's Idempotency-Key, or null
      * @param appeals one appeal, or a radio batch, all of {@code channel}
-     * @return the receipts, in input order; for a repeated key, the receipts given the first time
+     * @return the receipts, in input order, committed; for a repeated key, the receipts given the first time
      * @throws IdempotencyKeyReusedException when the key was used before for another request
      */
     public List<Receipt> accept(String filedBy, Channel channel, IdempotencyKey key, List<AppealSubmission> appeals) {
-        IntakeRequest request = null;
-        if (key != null) {
-            Optional<IntakeRequest> earlier = em.createNamedQuery(IntakeRequest.BY_KEY, IntakeRequest.class)
-                    .setParameter("filedBy", filedBy)
-                    .setParameter("key", key.value())
-                    .getResultStream().findFirst();
-            if (earlier.isPresent()) {
-                if (!earlier.get().sameContentAs(key.requestHash(), channel)) {
-                    throw new IdempotencyKeyReusedException(key.value());
-                }
-                return em.createNamedQuery(Receipt.BY_REQUEST, Receipt.class)
-                        .setParameter("request", earlier.get())
-                        .getResultList();
+        ReceiptIssuer.Issued issued = issuer.issue(filedBy, channel, key, appeals);
+        if (!issued.toHandOver().isEmpty()) {
+            try {
+                events.appealsTaken(issued.toHandOver());
+            } catch (RuntimeException e) {
+                // Accepted all the same: the receipts are committed, and the relay sends them later.
+                LOG.log(Level.WARNING, "Intake: " + issued.toHandOver().size()
+                        + " message(s) not sent now; the relay sends them again", e);
             }
-            request = new IntakeRequest(filedBy, key.value(), key.requestHash(), channel, clock.instant());
-            em.persist(request);
-            // A concurrent request with the same key fails here, before anything is queued.
-            em.flush();
         }
-        Instant acceptedAt = clock.instant();
-        List<Receipt> receipts = new ArrayList<>(appeals.size());
-        for (AppealSubmission appeal : appeals) {
-            Receipt receipt = new Receipt(UUID.randomUUID(), channel, filedBy, acceptedAt, request, receipts.size());
-            em.persist(receipt);
-            receipts.add(receipt);
-        }
-        // The receipts reach the database before the messages reach the broker: the database is then
-        // enlisted first and, with XA, committed first, so a registration never looks for a receipt
-        // that is not committed yet. (The resilience run caught the other order during a database restart.)
-        em.flush();
-        for (int i = 0; i < receipts.size(); i++) {
-            Receipt receipt = receipts.get(i);
-            events.appealTaken(new IntakeMessage(receipt.getId(), filedBy, acceptedAt, appeals.get(i)));
-        }
-        return receipts;
+        return issued.receipts();
     }
 
     public Optional<Receipt> receipt(UUID id) {

@@ -2,55 +2,71 @@ package gov.appeals.intake.control;
 
 import gov.appeals.intake.entity.IntakeMessage;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import java.time.Duration;
+import java.time.Instant;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Intake events as persistent messages on the intake queue, sent through the pooled XA
- * connection factory so that each send commits with the receipt that announces it.
+ * Intake events as persistent messages on the intake queue. The connection factory is the
+ * resource adapter's, pooled and without XA ({@code java:/jms/AppealsLocal}); a batch is sent in
+ * one local JMS transaction, so a radio batch costs the broker one journal sync, not a thousand.
  */
-@ApplicationScoped
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JmsIntakeEvents implements IntakeEvents {
 
-    @Inject
-    @JMSConnectionFactory("java:/JmsXA")
-    JMSContext jms;
+    @Resource(lookup = "java:/jms/AppealsLocal")
+    ConnectionFactory connectionFactory;
 
     @Resource(lookup = "java:/jms/queue/AppealIntake")
     Queue intakeQueue;
 
     @Override
-    public void appealTaken(IntakeMessage message) {
-        jms.createProducer()
-                .setDeliveryMode(DeliveryMode.PERSISTENT)
-                .send(intakeQueue, text(message, 0));
+    public void appealsTaken(List<IntakeMessage> messages) {
+        try (Connection connection = connectionFactory.createConnection();
+                Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+                MessageProducer producer = session.createProducer(intakeQueue)) {
+            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+            for (IntakeMessage message : messages) {
+                TextMessage text = session.createTextMessage(IntakeMessages.toJson(message));
+                text.setStringProperty(IntakeMessages.RECEIPT_ID, message.receiptId().toString());
+                text.setStringProperty(IntakeMessages.CHANNEL, message.appeal().channel().name());
+                producer.send(text);
+            }
+            session.commit();
+        } catch (JMSException e) {
+            throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
+        }
     }
 
     @Override
-    public void appealDeferred(IntakeMessage message, Duration delay, int deferrals) {
-        jms.createProducer()
-                .setDeliveryMode(DeliveryMode.PERSISTENT)
-                .setDeliveryDelay(delay.toMillis())
-                .send(intakeQueue, text(message, deferrals));
-    }
-
-    private TextMessage text(IntakeMessage message, int deferrals) {
-        TextMessage text = jms.createTextMessage(IntakeMessages.toJson(message));
-        try {
-            text.setStringProperty(IntakeMessages.RECEIPT_ID, message.receiptId().toString());
-            text.setStringProperty(IntakeMessages.CHANNEL, message.appeal().channel().name());
-            if (deferrals > 0) {
-                text.setIntProperty(IntakeMessages.DEFERRALS, deferrals);
+    public Optional<Instant> oldestWaiting() {
+        try (Connection connection = connectionFactory.createConnection();
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                QueueBrowser browser = session.createBrowser(intakeQueue)) {
+            connection.start();
+            Enumeration<?> waiting = browser.getEnumeration();
+            if (!waiting.hasMoreElements()) {
+                return Optional.empty();
             }
-        } catch (jakarta.jms.JMSException e) {
-            throw new jakarta.jms.JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
+            return Optional.of(Instant.ofEpochMilli(((Message) waiting.nextElement()).getJMSTimestamp()));
+        } catch (JMSException e) {
+            throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
         }
-        return text;
     }
 }

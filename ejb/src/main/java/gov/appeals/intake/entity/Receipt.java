@@ -11,20 +11,33 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * What the citizen is owed the moment an appeal is taken down: a unique number, the time and who
  * took it. It exists before the appeal is registered, so that the operator can read it out
- * during the call, and it follows the appeal's fate through the queue.
+ * during the call, and it follows the appeal's fate through the queue. Until the appeal is
+ * registered it also holds the whole submission: the database, not the broker, is the record of
+ * what was accepted, and a message that never reached the queue is sent again from here.
  */
 @Entity
 @Table(name = "receipt")
 @NamedQuery(name = Receipt.BY_REQUEST,
         query = "select r from Receipt r where r.request = :request order by r.position")
+@NamedQuery(name = Receipt.WAITING_SINCE,
+        query = "select r.id from Receipt r where r.status = gov.appeals.intake.entity.ReceiptStatus.QUEUED"
+                + " and r.handedOverAt < :before and r.submission is not null order by r.handedOverAt")
+@NamedQuery(name = Receipt.BY_IDS, query = "select r from Receipt r where r.id in :ids")
 public class Receipt {
 
     public static final String BY_REQUEST = "Receipt.byRequest";
+    /** Queued receipts whose message was last handed over before {@code :before}, oldest first. */
+    public static final String WAITING_SINCE = "Receipt.waitingSince";
+    public static final String BY_IDS = "Receipt.byIds";
+
+    /** Whatever the submission, a receipt row stays within its column (a radio appeal is at most ~100 kB). */
+    static final int SUBMISSION_MAX = 1_000_000;
 
     @Id
     private UUID id;
@@ -65,10 +78,33 @@ public class Receipt {
     @Column(name = "access_code", length = 12)
     private String accessCode;
 
+    /** The intake message (JSON) while the appeal waits for registration; cleared once it is registered. */
+    @Column(length = SUBMISSION_MAX)
+    private String submission;
+
+    /** When its message was last sent to the intake queue, or claimed for sending. */
+    @Column(name = "handed_over_at")
+    private Instant handedOverAt;
+
+    /** How often its message was sent: more than once only after a send that was lost or failed. */
+    @Column(name = "hand_overs", nullable = false)
+    private int handOvers;
+
+    /** Why this receipt was written again after it went missing; null for a receipt written at intake. */
+    @Column(length = 500)
+    private String recreated;
+
     protected Receipt() {
     }
 
-    public Receipt(UUID id, Channel channel, String filedBy, Instant acceptedAt, IntakeRequest request, int position) {
+    /**
+     * A receipt given at intake: queued, its message to be sent once this commits.
+     *
+     * @param handedOverAt when its message is sent, by the system clock (the relay compares it with
+     *            the broker's timestamps, never with a clock moved for acceptance tests)
+     */
+    public Receipt(UUID id, Channel channel, String filedBy, Instant acceptedAt, IntakeRequest request, int position,
+            String submission, Instant handedOverAt) {
         this.id = id;
         this.channel = channel;
         this.filedBy = filedBy;
@@ -76,6 +112,20 @@ public class Receipt {
         this.request = request;
         this.position = position;
         this.status = ReceiptStatus.QUEUED;
+        this.submission = submission;
+        this.handedOverAt = handedOverAt;
+        this.handOvers = 1;
+    }
+
+    /**
+     * The receipt of a message whose receipt the database does not have (restored from a backup
+     * taken before it, or lost with a crash): written again from what the message carries.
+     */
+    public static Receipt recreated(IntakeMessage message, String submission, String why) {
+        Receipt receipt = new Receipt(message.receiptId(), message.appeal().channel(), message.filedBy(),
+                message.acceptedAt(), null, 0, submission, Instant.now());
+        receipt.recreated = why.length() > 500 ? why.substring(0, 500) : why;
+        return receipt;
     }
 
     public void registered(String number, String accessCode) {
@@ -83,6 +133,14 @@ public class Receipt {
         this.registrationNumber = number;
         this.accessCode = accessCode;
         this.reason = null;
+        // The appeal now holds all of it; personal data is not kept twice.
+        this.submission = null;
+    }
+
+    /** Claimed by the relay: its message is sent again now. */
+    public void handedOverAgain(Instant at) {
+        this.handedOverAt = at;
+        this.handOvers++;
     }
 
     public void rejected(String why) {
@@ -90,10 +148,15 @@ public class Receipt {
         this.reason = why;
     }
 
-    /** Its message was sent to the intake queue again, after a failure that has been dealt with. */
-    public void requeued() {
+    /**
+     * Waits for registration again, after a failure that has been dealt with: the relay sends its
+     * submission at its next run.
+     */
+    public void requeued(String submission) {
         this.status = ReceiptStatus.QUEUED;
         this.reason = null;
+        this.submission = submission;
+        this.handedOverAt = Instant.EPOCH;
     }
 
     public void duplicateDeliveryIgnored() {
@@ -138,5 +201,18 @@ public class Receipt {
 
     public int getDuplicateDeliveries() {
         return duplicateDeliveries;
+    }
+
+    public String getSubmission() {
+        return submission;
+    }
+
+    public int getHandOvers() {
+        return handOvers;
+    }
+
+    /** Why the receipt was written again, or empty for one written at intake. */
+    public Optional<String> getRecreated() {
+        return Optional.ofNullable(recreated);
     }
 }

@@ -29,7 +29,7 @@ public class ReadinessProbe {
     @Resource(lookup = "java:jboss/datasources/AppealsDS")
     DataSource dataSource;
 
-    @Resource(lookup = "java:/JmsXA")
+    @Resource(lookup = "java:/jms/AppealsLocal")
     ConnectionFactory connectionFactory;
 
     @Resource(lookup = "java:/jms/queue/AppealIntake")

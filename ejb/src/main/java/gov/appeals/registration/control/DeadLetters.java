@@ -1,6 +1,5 @@
 package gov.appeals.registration.control;
 
-import gov.appeals.intake.control.IntakeEvents;
 import gov.appeals.intake.control.IntakeMessages;
 import gov.appeals.intake.entity.IntakeMessage;
 import gov.appeals.intake.entity.Receipt;
@@ -33,12 +32,16 @@ public class DeadLetters {
     DeliveryFailures failures;
 
     @Inject
-    IntakeEvents events;
-
-    @Inject
     Clock clock;
 
+    /** Records a message from the dead-letter queue; the same message delivered again is recorded once. */
     public DeadLetter record(UUID receiptId, String messageId, String payload) {
+        Optional<DeadLetter> known = messageId == null ? Optional.empty()
+                : em.createNamedQuery(DeadLetter.BY_MESSAGE, DeadLetter.class).setParameter("messageId", messageId)
+                        .getResultStream().findFirst();
+        if (known.isPresent()) {
+            return known.get();
+        }
         List<DeliveryFailure> recorded = receiptId == null ? List.of() : failures.of(receiptId);
         String error = recorded.stream().findFirst().map(DeliveryFailure::getError).orElse(receiptId == null
                 ? "The message carries no receipt id: it was not sent by this system's intake"
@@ -70,9 +73,11 @@ public class DeadLetters {
     }
 
     /**
-     * Sends a dead letter back to the intake queue, once its cause is fixed (a database that was
-     * down, reference data that was missing). Its receipt is QUEUED again; registration stays
-     * idempotent, so a replay can never register an appeal twice.
+     * Sends a dead letter back for registration, once its cause is fixed (a database that was
+     * down, reference data that was missing): its receipt is QUEUED again with the letter's
+     * payload, and the intake relay sends it at its next round, so a crash right after this commits
+     * loses nothing. A receipt that went missing is written again from the payload. Registration
+     * stays idempotent, so a replay can never register an appeal twice.
      *
      * @throws ReplayRefusedException when it was replayed already or is not an intake message
      */
@@ -91,10 +96,14 @@ public class DeadLetters {
         } catch (RuntimeException e) {
             throw new ReplayRefusedException("Dead letter " + id + " is not a readable intake message and cannot be replayed");
         }
-        events.appealTaken(message);
         Receipt receipt = em.find(Receipt.class, message.receiptId());
-        if (receipt != null && !receipt.isRegistered()) {
-            receipt.requeued();
+        if (receipt == null) {
+            receipt = Receipt.recreated(message, letter.getPayload(), "The receipt was missing; written again from dead letter "
+                    + id + ", replayed by " + by);
+            em.persist(receipt);
+        }
+        if (!receipt.isRegistered()) {
+            receipt.requeued(letter.getPayload());
         }
         letter.replayed(by, clock.instant());
         LOG.info(() -> "Dead letter " + id + " replayed by " + by + " (receipt " + message.receiptId() + ")");

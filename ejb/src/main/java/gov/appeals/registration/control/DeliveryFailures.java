@@ -21,7 +21,7 @@ public class DeliveryFailures {
     @Inject
     Clock clock;
 
-    /** Commits on its own: the attempt that failed is being rolled back. */
+    /** Commits on its own, whatever transaction the caller is in: the attempt that failed has rolled back. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(UUID receiptId, int attempt, String error) {
         em.persist(new DeliveryFailure(receiptId, clock.instant(), attempt, error));

@@ -2,13 +2,12 @@ package gov.appeals.registration.control;
 
 import gov.appeals.deadlines.control.CaseTerms;
 import gov.appeals.deadlines.control.DeadlineCalculator;
-import gov.appeals.intake.control.IntakeEvents;
+import gov.appeals.intake.control.IntakeMessages;
 import gov.appeals.intake.entity.AppealKind;
 import gov.appeals.intake.entity.AppealSubmission;
 import gov.appeals.intake.entity.IntakeMessage;
 import gov.appeals.intake.entity.Receipt;
 import gov.appeals.notifications.control.NotificationOutbox;
-import gov.appeals.platform.AppealsSettings;
 import gov.appeals.reference.entity.Category;
 import gov.appeals.reference.entity.ReceptionPoint;
 import gov.appeals.reference.entity.Region;
@@ -24,6 +23,7 @@ import gov.appeals.routing.entity.Official;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,10 +32,10 @@ import java.util.logging.Logger;
 
 /**
  * Registers one appeal from the intake queue: subject, body, official, deadline and history, in
- * the transaction that consumes the message. Either the appeal is written and the message is
- * gone, or neither and the broker delivers the message again. Only the registration number and
- * the official are reserved beforehand, in a short transaction of their own
- * ({@link RegistrationAllocator}), which every later attempt for the same receipt reuses.
+ * one local database transaction. The message is acknowledged only after it commits; a crash in
+ * between delivers it again, and then it finds its receipt registered and changes nothing. Only
+ * the registration number and the official are reserved beforehand, in a short transaction of
+ * their own ({@link RegistrationAllocator}), which every later attempt for the same receipt reuses.
  */
 @Stateless
 public class RegistrationService {
@@ -64,27 +64,19 @@ public class RegistrationService {
     NotificationOutbox notifications;
 
     @Inject
-    IntakeEvents events;
-
-    @Inject
-    DeliveryFailures failures;
-
-    @Inject
-    AppealsSettings settings;
-
-    @Inject
     Clock clock;
 
     /**
      * Registers the appeal behind the message's receipt, once. A message delivered again after its
-     * appeal was registered (a crash between commit and acknowledgement, a duplicate send) finds
-     * the receipt registered and only counts the duplicate.
+     * appeal was registered (a crash between commit and acknowledgement, a send repeated by the
+     * relay) finds the receipt registered and only counts the duplicate; two copies at the same
+     * moment wait for each other on the receipt's row. A message whose receipt the database does
+     * not have (restored from a backup taken before it) carries the whole appeal: the receipt is
+     * written again from it, and the appeal's history says so.
      */
     public void register(IntakeMessage message) {
-        Receipt receipt = em.find(Receipt.class, message.receiptId());
-        if (receipt == null) {
-            throw new ReceiptNotVisible(message.receiptId());
-        }
+        Receipt found = em.find(Receipt.class, message.receiptId(), LockModeType.PESSIMISTIC_WRITE);
+        Receipt receipt = found != null ? found : recreate(message);
         if (receipt.isRegistered()) {
             receipt.duplicateDeliveryIgnored();
             LOG.info(() -> "Receipt " + receipt.getId() + " is already registered as "
@@ -128,6 +120,7 @@ public class RegistrationService {
                 receptionPoint, respondent, now);
         String accessCode = AccessCodes.next();
         appeal.identified(accessCode, who.phone(), who.email(), who.nationalId());
+        receipt.getRecreated().ifPresent(why -> appeal.receiptRecreated(now, why));
         appeal.classified(now, subjectGiven ? "given at intake"
                 : category.isOther() ? "no keyword of any subject in the summary" : "by keywords of the summary");
         AppealLink link = verdict.map(v -> appeal.linkTo(em.find(Appeal.class, v.earlier().id()), v.type(), now))
@@ -164,26 +157,12 @@ public class RegistrationService {
         em.flush();
     }
 
-    /**
-     * Puts a message whose receipt is not visible yet back on the queue for later, in the
-     * transaction that consumes it, so that a receipt committed late by transaction recovery after
-     * a database restart is still found, without spending the delivery attempts that are for real
-     * failures. Each wait is recorded with the delivery failures.
-     *
-     * @param deferrals how often this message was put back already
-     * @return false when it has waited as often as allowed: then it is a failure like any other
-     */
-    public boolean deferUntilReceiptVisible(IntakeMessage message, int deferrals, String why) {
-        if (deferrals >= settings.receiptWaitDeferrals()) {
-            return false;
-        }
-        int next = deferrals + 1;
-        String note = why + "; deferred " + settings.receiptWait().toSeconds() + " s (" + next + " of "
-                + settings.receiptWaitDeferrals() + ")";
-        LOG.warning(() -> "Registration of receipt " + message.receiptId() + ": " + note);
-        failures.record(message.receiptId(), next, note);
-        events.appealDeferred(message, settings.receiptWait(), next);
-        return true;
+    private Receipt recreate(IntakeMessage message) {
+        Receipt receipt = Receipt.recreated(message, IntakeMessages.toJson(message), "The database had no receipt "
+                + message.receiptId() + " when its intake message arrived; written again from the message");
+        em.persist(receipt);
+        LOG.warning(() -> "Receipt " + message.receiptId() + " was missing; recreated from its intake message");
+        return receipt;
     }
 
     private <T> T existing(Class<T> type, String code, String what) {

@@ -305,6 +305,11 @@ public class Appeal {
         return "";
     }
 
+    /** The receipt was missing when the appeal was registered, and was written again: why. */
+    public void receiptRecreated(Instant at, String why) {
+        record(at, HistoryAction.RECEIPT_RECREATED, HistoryEntry.SYSTEM, why);
+    }
+
     public void classified(Instant at, String how) {
         record(at, HistoryAction.CLASSIFIED, HistoryEntry.SYSTEM, "Subject " + category.getCode() + " (" + how + ")");
     }

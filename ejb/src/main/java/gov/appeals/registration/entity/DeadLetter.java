@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -18,7 +19,10 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "dead_letter")
+@NamedQuery(name = DeadLetter.BY_MESSAGE, query = "select d from DeadLetter d where d.messageId = :messageId")
 public class DeadLetter {
+
+    public static final String BY_MESSAGE = "DeadLetter.byMessage";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dead_letter_seq")
@@ -56,7 +60,7 @@ public class DeadLetter {
     public enum Status {
         /** Waiting for an administrator. */
         DEAD,
-        /** Sent back to the intake queue; its receipt is QUEUED again. */
+        /** Its receipt is QUEUED again, and the intake relay sends it back to the queue. */
         REPLAYED
     }
 

@@ -3,6 +3,8 @@ package gov.appeals.registration.entity;
 /** What happened to an appeal, one step of its history. */
 public enum HistoryAction {
     RECEIVED,
+    /** Its receipt was missing and was written again from the intake message (a restored database, a replay). */
+    RECEIPT_RECREATED,
     REGISTERED,
     CLASSIFIED,
     LINKED,

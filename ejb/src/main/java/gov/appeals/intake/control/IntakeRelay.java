@@ -1,0 +1,107 @@
+package gov.appeals.intake.control;
+
+import gov.appeals.intake.entity.IntakeMessage;
+import gov.appeals.platform.AppealsSettings;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends again the messages of receipts that are still queued long after their message was handed
+ * over: a send that failed, a node killed between the commit and the send, a start-up after a
+ * crash. Every node runs it, a few seconds after its last run ended; claims take turns through row
+ * locks (WaitingReceipts).
+ *
+ * <p>"Long after" is measured against the queue, not the clock alone: a receipt counts as lost when
+ * its hand-over is {@code resend-after} older than the oldest message still waiting on the queue
+ * (or than now, when none waits). Behind a backlog of a radio burst every receipt is old, but none
+ * is older than the queue's head, so nothing is sent twice merely for waiting its turn.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class IntakeRelay {
+
+    private static final Logger LOG = Logger.getLogger(IntakeRelay.class.getName());
+    static final int BATCH = 500;
+
+    @Inject
+    WaitingReceipts waiting;
+
+    @Inject
+    IntakeEvents events;
+
+    @Inject
+    AppealsSettings settings;
+
+    @Resource
+    TimerService timers;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void start() {
+        next();
+    }
+
+    @Timeout
+    void scheduled() {
+        try {
+            relay();
+        } catch (RuntimeException e) {
+            // The broker or the database is away: the receipts stay queued, the next run tries again.
+            LOG.log(Level.WARNING, "Intake relay: this run failed, the next one tries again", e);
+        } finally {
+            next();
+        }
+    }
+
+    private void next() {
+        timers.createSingleActionTimer(settings.relayPeriod().toMillis(), new TimerConfig("intake relay", false));
+    }
+
+    /** One round: every lost message found now is sent again. Returns how many. */
+    public int relay() {
+        if (!running.compareAndSet(false, true)) {
+            return 0;
+        }
+        try {
+            // The system clock, as the broker's timestamps and the hand-over times are.
+            Instant now = Instant.now();
+            Instant head = events.oldestWaiting().filter(t -> t.isBefore(now)).orElse(now);
+            Instant before = head.minus(settings.relayResendAfter());
+            int sent = 0;
+            List<IntakeMessage> batch;
+            do {
+                batch = waiting.claim(before, BATCH, now);
+                if (!batch.isEmpty()) {
+                    events.appealsTaken(batch);
+                    sent += batch.size();
+                }
+            } while (batch.size() == BATCH);
+            if (sent > 0) {
+                int count = sent;
+                LOG.warning(() -> "Intake relay: sent " + count + " message(s) again whose receipts were queued"
+                        + " but not on the queue (handed over before " + before + ")");
+            }
+            return sent;
+        } finally {
+            running.set(false);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package gov.appeals.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The promise of a 202 when the broker refuses the message: the receipt has committed, so the
+ * appeal is accepted all the same, and the relay sends it once the broker takes messages again.
+ * The broker is made to refuse for real, through the server's management: the intake queue is
+ * paused (nothing leaves it) and its address set to fail sends once it holds anything.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IntakeRelayIT {
+
+    private static final String INTAKE_ADDRESS =
+            "subsystem=messaging-activemq/server=default/address-setting=jms.queue.AppealIntake";
+    private static final String INTAKE_QUEUE = "subsystem=messaging-activemq/server=default/jms-queue=AppealIntake";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @ArquillianResource
+    ManagementClient management;
+
+    @Test
+    void appealsWhoseMessagesTheBrokerRefusedAreAcceptedAndRegisteredOnceWhenItTakesThemAgain() throws Exception {
+        Api api = new Api(url);
+        List<String> receipts = new ArrayList<>();
+        ModelNode maxSize = read(INTAKE_ADDRESS, "max-size-bytes");
+        ModelNode policy = read(INTAKE_ADDRESS, "address-full-policy");
+        execute(INTAKE_QUEUE, "pause");
+        try {
+            write(INTAKE_ADDRESS, "max-size-bytes", new ModelNode(1L));
+            write(INTAKE_ADDRESS, "address-full-policy", new ModelNode("FAIL"));
+            // The first message fills the paused queue; the broker refuses every later one.
+            for (int i = 0; i < 3; i++) {
+                JsonObject receipt = api.post("operator", "intake/phone", """
+                        {"kind": "APPLICATION", "summary": "Жарык жок, трансформатор күйүп кетти",
+                         "callerNumber": "+996555000%03d"}""".formatted(300 + i)).expect(202).json();
+                assertEquals("QUEUED", receipt.getString("status"));
+                receipts.add(receipt.getString("receiptId"));
+            }
+            Api.pause(2000);
+            long onTheQueue = read(INTAKE_QUEUE, "message-count").asLong();
+            assertTrue(onTheQueue < receipts.size(), "the broker refused some of the messages: " + onTheQueue + " of "
+                    + receipts.size() + " on the queue");
+            for (String id : receipts) {
+                assertEquals("QUEUED", api.get("operator", "intake/receipts/" + id).expect(200).json().getString("status"),
+                        "nothing is registered while the queue is paused, and nothing accepted is lost");
+            }
+        } finally {
+            write(INTAKE_ADDRESS, "address-full-policy", policy);
+            write(INTAKE_ADDRESS, "max-size-bytes", maxSize);
+            execute(INTAKE_QUEUE, "resume");
+        }
+
+        Set<String> numbers = new HashSet<>();
+        for (String id : receipts) {
+            JsonObject registered = api.awaitProcessed("operator", id);
+            assertEquals("REGISTERED", registered.getString("status"), registered::toString);
+            assertTrue(numbers.add(registered.getString("registrationNumber")), "one number per appeal");
+        }
+        JsonObject intake = api.get("admin", "admin/intake").expect(200).json();
+        assertEquals(0, intake.getInt("queued"), "no receipt is left waiting");
+    }
+
+    private ModelNode read(String address, String attribute) throws IOException {
+        ModelNode op = operation(address, "read-attribute");
+        op.get("name").set(attribute);
+        return result(op);
+    }
+
+    private void write(String address, String attribute, ModelNode value) throws IOException {
+        ModelNode op = operation(address, "write-attribute");
+        op.get("name").set(attribute);
+        op.get("value").set(value);
+        result(op);
+    }
+
+    private void execute(String address, String name) throws IOException {
+        result(operation(address, name));
+    }
+
+    private static ModelNode operation(String address, String name) {
+        ModelNode op = new ModelNode();
+        for (String element : address.split("/")) {
+            String[] pair = element.split("=", 2);
+            op.get("address").add(pair[0], pair[1]);
+        }
+        op.get("operation").set(name);
+        return op;
+    }
+
+    private ModelNode result(ModelNode op) throws IOException {
+        ModelNode outcome = management.getControllerClient().execute(op);
+        assertEquals("success", outcome.get("outcome").asString(), outcome::toString);
+        return outcome.get("result");
+    }
+}
