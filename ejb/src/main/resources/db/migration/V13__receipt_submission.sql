@@ -6,6 +6,8 @@
 alter table receipt add column submission varchar(1000000);
 alter table receipt add column handed_over_at timestamp with time zone;
 alter table receipt add column hand_overs integer default 0 not null;
+-- Which sending registered it: 1 the one at intake, more one that the relay sent again.
+alter table receipt add column registered_hand_over integer;
 -- Why the receipt was written again after it was missing (a database restored from a backup, a
 -- dead letter whose receipt was lost); null for receipts written at intake.
 alter table receipt add column recreated varchar(500);

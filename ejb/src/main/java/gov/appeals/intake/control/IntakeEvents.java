@@ -1,6 +1,5 @@
 package gov.appeals.intake.control;
 
-import gov.appeals.intake.entity.IntakeMessage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,7 @@ public interface IntakeEvents {
      *
      * @throws RuntimeException when the broker did not take them; the receipts stay queued for the relay
      */
-    void appealsTaken(List<IntakeMessage> messages);
+    void appealsTaken(List<HandOver> messages);
 
     /**
      * When the oldest message still waiting on the intake queue was sent, or empty when none is

@@ -14,6 +14,8 @@ public final class IntakeMessages {
     public static final String RECEIPT_ID = "receiptId";
     /** Message property carrying the channel, for selectors and monitoring. */
     public static final String CHANNEL = "channel";
+    /** Which sending of the receipt's message this is: 1 at intake, more when the relay sent it again. */
+    public static final String HAND_OVER = "handOver";
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 

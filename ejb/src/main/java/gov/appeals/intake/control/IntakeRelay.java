@@ -1,6 +1,5 @@
 package gov.appeals.intake.control;
 
-import gov.appeals.intake.entity.IntakeMessage;
 import gov.appeals.platform.AppealsSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -86,7 +85,7 @@ public class IntakeRelay {
             Instant head = events.oldestWaiting().filter(t -> t.isBefore(now)).orElse(now);
             Instant before = head.minus(settings.relayResendAfter());
             int sent = 0;
-            List<IntakeMessage> batch;
+            List<HandOver> batch;
             do {
                 batch = waiting.claim(before, BATCH, now);
                 if (!batch.isEmpty()) {

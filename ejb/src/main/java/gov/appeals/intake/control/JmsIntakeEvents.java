@@ -37,15 +37,17 @@ public class JmsIntakeEvents implements IntakeEvents {
     Queue intakeQueue;
 
     @Override
-    public void appealsTaken(List<IntakeMessage> messages) {
+    public void appealsTaken(List<HandOver> messages) {
         try (Connection connection = connectionFactory.createConnection();
                 Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
                 MessageProducer producer = session.createProducer(intakeQueue)) {
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
-            for (IntakeMessage message : messages) {
+            for (HandOver handOver : messages) {
+                IntakeMessage message = handOver.message();
                 TextMessage text = session.createTextMessage(IntakeMessages.toJson(message));
                 text.setStringProperty(IntakeMessages.RECEIPT_ID, message.receiptId().toString());
                 text.setStringProperty(IntakeMessages.CHANNEL, message.appeal().channel().name());
+                text.setIntProperty(IntakeMessages.HAND_OVER, handOver.number());
                 producer.send(text);
             }
             session.commit();

@@ -24,7 +24,7 @@ import java.util.UUID;
 public class ReceiptIssuer {
 
     /** Receipts given now, with the messages to send once they have committed; none for a repeated key. */
-    public record Issued(List<Receipt> receipts, List<IntakeMessage> toHandOver) {
+    public record Issued(List<Receipt> receipts, List<HandOver> toHandOver) {
     }
 
     @PersistenceContext
@@ -63,14 +63,14 @@ public class ReceiptIssuer {
         Instant acceptedAt = clock.instant();
         Instant handedOverAt = Instant.now();
         List<Receipt> receipts = new ArrayList<>(appeals.size());
-        List<IntakeMessage> messages = new ArrayList<>(appeals.size());
+        List<HandOver> messages = new ArrayList<>(appeals.size());
         for (AppealSubmission appeal : appeals) {
             IntakeMessage message = new IntakeMessage(UUID.randomUUID(), filedBy, acceptedAt, appeal);
             Receipt receipt = new Receipt(message.receiptId(), channel, filedBy, acceptedAt, request, receipts.size(),
                     IntakeMessages.toJson(message), handedOverAt);
             em.persist(receipt);
             receipts.add(receipt);
-            messages.add(message);
+            messages.add(HandOver.first(message));
         }
         return new Issued(receipts, messages);
     }

@@ -1,6 +1,5 @@
 package gov.appeals.intake.control;
 
-import gov.appeals.intake.entity.IntakeMessage;
 import gov.appeals.intake.entity.Receipt;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -23,7 +22,7 @@ public class WaitingReceipts {
      * once this commits. Rows another node has claimed, or that registration holds right now, are
      * skipped: two nodes never send the same receipt in the same round.
      */
-    public List<IntakeMessage> claim(Instant before, int limit, Instant now) {
+    public List<HandOver> claim(Instant before, int limit, Instant now) {
         // Candidates by the index in its own order, then a lock on those rows only: H2 would lock
         // and sort every matching row for a "fetch first ... for update".
         List<UUID> candidates = em.createNamedQuery(Receipt.WAITING_SINCE, UUID.class)
@@ -44,10 +43,10 @@ public class WaitingReceipts {
             return List.of();
         }
         List<UUID> ids = locked.stream().map(id -> UUID.fromString(id.toString())).toList();
-        List<IntakeMessage> messages = new ArrayList<>(ids.size());
+        List<HandOver> messages = new ArrayList<>(ids.size());
         for (Receipt receipt : em.createNamedQuery(Receipt.BY_IDS, Receipt.class).setParameter("ids", ids).getResultList()) {
             receipt.handedOverAgain(now);
-            messages.add(IntakeMessages.fromJson(receipt.getSubmission()));
+            messages.add(new HandOver(IntakeMessages.fromJson(receipt.getSubmission()), receipt.getHandOvers()));
         }
         return messages;
     }

@@ -90,6 +90,10 @@ public class Receipt {
     @Column(name = "hand_overs", nullable = false)
     private int handOvers;
 
+    /** Which sending of its message registered it (1: the one at intake; more: one the relay sent again). */
+    @Column(name = "registered_hand_over")
+    private Integer registeredHandOver;
+
     /** Why this receipt was written again after it went missing; null for a receipt written at intake. */
     @Column(length = 500)
     private String recreated;
@@ -128,8 +132,9 @@ public class Receipt {
         return receipt;
     }
 
-    public void registered(String number, String accessCode) {
+    public void registered(String number, String accessCode, int byHandOver) {
         this.status = ReceiptStatus.REGISTERED;
+        this.registeredHandOver = byHandOver;
         this.registrationNumber = number;
         this.accessCode = accessCode;
         this.reason = null;

@@ -27,7 +27,10 @@ import java.util.logging.Logger;
 @MessageDriven(name = "AppealIntakeListener", activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/AppealIntake"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "${appeals.registration.sessions:4}")
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "${appeals.registration.sessions:4}"),
+        // A small window (about 60 messages a session): messages buffered in a consumer are invisible to
+        // the relay's look at the queue, and with the default 1 MiB a backlog's buffers looked lost.
+        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "65536")
 })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AppealIntakeListener implements MessageListener {
@@ -45,7 +48,7 @@ public class AppealIntakeListener implements MessageListener {
         UUID receiptId = receiptIdOf(message);
         try {
             IntakeMessage intake = IntakeMessages.fromJson(((TextMessage) message).getText());
-            registration.register(intake);
+            registration.register(intake, handOverOf(message));
         } catch (RuntimeException | JMSException e) {
             int attempt = deliveryCount(message);
             String error = describe(e);
@@ -53,6 +56,14 @@ public class AppealIntakeListener implements MessageListener {
             failures.record(receiptId, attempt, error);
             // Not acknowledged: the broker delivers it again, or dead-letters it after the last attempt.
             throw new RegistrationAttemptFailed(error);
+        }
+    }
+
+    private static int handOverOf(Message message) {
+        try {
+            return message.propertyExists(IntakeMessages.HAND_OVER) ? message.getIntProperty(IntakeMessages.HAND_OVER) : 1;
+        } catch (JMSException | NumberFormatException e) {
+            return 1;
         }
     }
 

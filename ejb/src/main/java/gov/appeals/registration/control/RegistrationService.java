@@ -73,8 +73,10 @@ public class RegistrationService {
      * moment wait for each other on the receipt's row. A message whose receipt the database does
      * not have (restored from a backup taken before it) carries the whole appeal: the receipt is
      * written again from it, and the appeal's history says so.
+     *
+     * @param handOver which sending of the message this is (1 at intake, more from the relay)
      */
-    public void register(IntakeMessage message) {
+    public void register(IntakeMessage message, int handOver) {
         Receipt found = em.find(Receipt.class, message.receiptId(), LockModeType.PESSIMISTIC_WRITE);
         Receipt receipt = found != null ? found : recreate(message);
         if (receipt.isRegistered()) {
@@ -148,7 +150,7 @@ public class RegistrationService {
         if (link != null) {
             em.persist(link);
         }
-        receipt.registered(number, accessCode);
+        receipt.registered(number, accessCode, handOver);
         if (decision != null) {
             // Advice given or answered on air: the citizen already has the answer, nothing to tell.
             notifications.appealRegistered(appeal);
