@@ -114,6 +114,11 @@ public final class Api {
         return get("dispatcher", "appeals/" + receipt.getString("registrationNumber")).expect(200).json();
     }
 
+    /** The actions of an appeal's history, in order. */
+    public static java.util.List<String> historyActions(JsonObject appeal) {
+        return appeal.getJsonArray("history").stream().map(v -> v.asJsonObject().getString("action")).toList();
+    }
+
     static void pause(long millis) {
         try {
             Thread.sleep(millis);

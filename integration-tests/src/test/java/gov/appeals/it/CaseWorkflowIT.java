@@ -45,7 +45,7 @@ class CaseWorkflowIT {
     }
 
     private static List<String> history(JsonObject appeal) {
-        return appeal.getJsonArray("history").stream().map(v -> v.asJsonObject().getString("action")).toList();
+        return Api.historyActions(appeal);
     }
 
     @Test

@@ -84,10 +84,10 @@ class QueriesIT {
     }
 
     @Test
-    void readinessReportsTheDatabaseAndTheBroker() {
+    void readinessReportsTheDatabaseTheBrokerAndTheCalendars() {
         JsonObject ready = new Api(url).get(null, "health/ready").expect(200).json();
         assertEquals("UP", ready.getString("status"));
-        assertEquals(List.of("database", "broker"),
+        assertEquals(List.of("database", "broker", "calendars"),
                 ready.getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name")).toList());
         assertTrue(ready.getJsonArray("checks").stream().allMatch(c -> c.asJsonObject().getBoolean("up")));
     }

@@ -154,7 +154,10 @@ public class CaseworkService {
     public AppealCase reopen(String number, Long ifMatch, Actor actor, String reason) {
         Appeal appeal = load(number, ifMatch, actor);
         Instant now = clock.instant();
-        appeal.reopen(now, actor.username(), reason, deadlines.terms().answerDue(now, now));
+        CaseTerms terms = deadlines.terms();
+        Instant due = terms.answerDue(now, now);
+        appeal.reopen(now, actor.username(), reason, due);
+        terms.calendarGap(now, due).ifPresent(note -> appeal.calendarMissing(now, note));
         return done(appeal);
     }
 

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The terms in force for one deployment: its jurisdiction's preset with any overrides, its
@@ -41,8 +44,26 @@ public record CaseTerms(String jurisdiction, Term answer, TermStart answerFrom, 
 
     /** When the answer is due, for an appeal received and registered at these instants. */
     public Instant answerDue(Instant receivedAt, Instant registeredAt) {
-        Instant from = answerFrom == TermStart.RECEIPT ? receivedAt : registeredAt;
-        return endOfDay(answer.endFrom(day(from), calendar));
+        return endOfDay(answer.endFrom(day(answerStart(receivedAt, registeredAt)), calendar));
+    }
+
+    /** Where the answer term starts: receipt or registration, as the jurisdiction's law says. */
+    public Instant answerStart(Instant receivedAt, Instant registeredAt) {
+        return answerFrom == TermStart.RECEIPT ? receivedAt : registeredAt;
+    }
+
+    /**
+     * What to note when a term from {@code from} to {@code due} runs through a year this
+     * jurisdiction has no calendar for (its holidays then count as working days), or empty.
+     */
+    public Optional<String> calendarGap(Instant from, Instant due) {
+        List<Integer> missing = calendar.yearsWithout(day(from), day(due));
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("No " + jurisdiction + " holiday calendar for " + missing.stream().map(String::valueOf)
+                .collect(Collectors.joining(", ")) + ": the term to " + day(due)
+                + " counts every Monday to Friday there as a working day");
     }
 
     /** When a body that received the appeal at {@code arrivedAt} must have sent it on, if it is not competent. */

@@ -18,8 +18,13 @@ public class DeadlineCalculator {
     HolidayCalendars calendars;
 
     public CaseTerms terms() {
+        return termsWith(calendars.of(settings.jurisdictionPreset().name()));
+    }
+
+    /** The terms in force, counted on {@code calendar} instead of the one in force. */
+    public CaseTerms termsWith(WorkingDayCalendar calendar) {
         JurisdictionPreset preset = settings.jurisdictionPreset();
-        CaseTerms terms = CaseTerms.of(preset, calendars.of(preset.name()), settings.zone());
+        CaseTerms terms = CaseTerms.of(preset, calendar, settings.zone());
         terms = settings.answerTerm().map(terms::withAnswer).orElse(terms);
         terms = settings.forwardTerm().map(terms::withForward).orElse(terms);
         terms = settings.extensionMax().map(terms::withExtensionMax).orElse(terms);

@@ -2,19 +2,37 @@ package gov.appeals.deadlines.control;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
- * Monday to Friday, less public holidays, plus weekend days made working by a transfer.
+ * Monday to Friday, less public holidays, plus weekend days made working by a transfer. It knows
+ * which years it has a calendar for: in any other year it can only count Mondays to Fridays.
  */
 public final class WorkingDayCalendar {
 
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> workingWeekendDays;
+    private final Set<Integer> years;
 
-    public WorkingDayCalendar(Set<LocalDate> holidays, Set<LocalDate> workingWeekendDays) {
+    public WorkingDayCalendar(Set<LocalDate> holidays, Set<LocalDate> workingWeekendDays, Set<Integer> years) {
         this.holidays = Set.copyOf(holidays);
         this.workingWeekendDays = Set.copyOf(workingWeekendDays);
+        this.years = Set.copyOf(years);
+    }
+
+    /** A calendar for the years its days fall in. */
+    public WorkingDayCalendar(Set<LocalDate> holidays, Set<LocalDate> workingWeekendDays) {
+        this(holidays, workingWeekendDays, Stream.concat(holidays.stream(), workingWeekendDays.stream())
+                .map(LocalDate::getYear).collect(Collectors.toSet()));
+    }
+
+    /** The years from {@code first} to {@code last} (inclusive) that this calendar has no days for, in order. */
+    public List<Integer> yearsWithout(LocalDate first, LocalDate last) {
+        return IntStream.rangeClosed(first.getYear(), last.getYear()).filter(y -> !years.contains(y)).boxed().toList();
     }
 
     public boolean isWorkingDay(LocalDate day) {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -17,7 +18,13 @@ import java.util.Objects;
 @Entity
 @Table(name = "holiday")
 @IdClass(Holiday.Key.class)
+@NamedQuery(name = Holiday.OF_JURISDICTION, query = "select h from Holiday h where h.jurisdiction = :jurisdiction")
+@NamedQuery(name = Holiday.OF_YEAR, query = "select h from Holiday h where h.jurisdiction = :jurisdiction"
+        + " and h.day between :first and :last order by h.day")
 public class Holiday {
+
+    public static final String OF_JURISDICTION = "Holiday.ofJurisdiction";
+    public static final String OF_YEAR = "Holiday.ofYear";
 
     @Id
     @Column(length = 2)
@@ -34,6 +41,13 @@ public class Holiday {
     private boolean workingDay;
 
     protected Holiday() {
+    }
+
+    public Holiday(String jurisdiction, LocalDate day, String name, boolean workingDay) {
+        this.jurisdiction = jurisdiction;
+        this.day = day;
+        this.name = name;
+        this.workingDay = workingDay;
     }
 
     public String getJurisdiction() {

@@ -1,30 +1,54 @@
 package gov.appeals.operations.control;
 
+import gov.appeals.deadlines.control.ProductionCalendars;
+import gov.appeals.platform.AppealsSettings;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 
 /**
  * Whether this node can take appeals: the database answers a query and the broker lets us look
- * at the intake queue. Each check says what failed, for whoever is on call.
+ * at the intake queue. Each check says what failed, for whoever is on call. The calendar check
+ * never fails readiness, it warns: a year without a holiday calendar makes deadlines wrong, not
+ * intake impossible.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ReadinessProbe {
 
-    /** The outcome of one check: UP, or DOWN with the reason. */
-    public record Check(String name, boolean up, String detail) {
+    /** The outcome of one check: UP, or DOWN with the reason; warnings that need someone's attention. */
+    public record Check(String name, boolean up, String detail, List<String> warnings) {
+
+        static Check up(String name) {
+            return new Check(name, true, null, List.of());
+        }
+
+        static Check down(String name, String detail) {
+            return new Check(name, false, detail, List.of());
+        }
     }
+
+    @Inject
+    ProductionCalendars calendars;
+
+    @Inject
+    AppealsSettings settings;
+
+    @Inject
+    Clock clock;
 
     @Resource(lookup = "java:jboss/datasources/AppealsDS")
     DataSource dataSource;
@@ -39,6 +63,7 @@ public class ReadinessProbe {
         Map<String, Check> checks = new LinkedHashMap<>();
         checks.put("database", database());
         checks.put("broker", broker());
+        checks.put("calendars", calendars());
         return checks;
     }
 
@@ -46,9 +71,9 @@ public class ReadinessProbe {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.setQueryTimeout(5);
             s.execute("select 1 from registration_counter where 1 = 0");
-            return new Check("database", true, null);
+            return Check.up("database");
         } catch (Exception e) {
-            return new Check("database", false, e.getMessage());
+            return Check.down("database", e.getMessage());
         }
     }
 
@@ -56,9 +81,17 @@ public class ReadinessProbe {
         try (JMSContext jms = connectionFactory.createContext();
                 QueueBrowser browser = jms.createBrowser(intakeQueue)) {
             browser.getEnumeration();
-            return new Check("broker", true, null);
+            return Check.up("broker");
         } catch (Exception e) {
-            return new Check("broker", false, e.getMessage());
+            return Check.down("broker", e.getMessage());
+        }
+    }
+
+    private Check calendars() {
+        try {
+            return new Check("calendars", true, null, calendars.warnings(clock.instant().atZone(settings.zone()).toLocalDate()));
+        } catch (Exception e) {
+            return new Check("calendars", true, null, List.of("The holiday calendars could not be read: " + e.getMessage()));
         }
     }
 }

@@ -146,6 +146,10 @@ public class RegistrationService {
                 appeal.routedWithoutOfficial(now, body, why, due, terms.forwardDue(now));
             }
         }
+        if (decision != null) {
+            terms.calendarGap(terms.answerStart(appeal.getReceivedAt(), now), due)
+                    .ifPresent(note -> appeal.calendarMissing(now, note));
+        }
         em.persist(appeal);
         if (link != null) {
             em.persist(link);

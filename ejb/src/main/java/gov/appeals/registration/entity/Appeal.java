@@ -305,6 +305,11 @@ public class Appeal {
         return "";
     }
 
+    /** Its due date was counted into a year without a holiday calendar: a supervisor should check it. */
+    public void calendarMissing(Instant at, String note) {
+        record(at, HistoryAction.CALENDAR_MISSING, HistoryEntry.SYSTEM, note);
+    }
+
     /** The receipt was missing when the appeal was registered, and was written again: why. */
     public void receiptRecreated(Instant at, String why) {
         record(at, HistoryAction.RECEIPT_RECREATED, HistoryEntry.SYSTEM, why);

@@ -13,6 +13,8 @@ public enum HistoryAction {
     AWAITING_DISPATCHER,
     REDIRECTED,
     ESCALATED,
+    /** A due date was counted into a year without a holiday calendar: weekdays only, holidays unknown. */
+    CALENDAR_MISSING,
     EXTENDED,
     DUE_SOON,
     OVERDUE,

@@ -1,0 +1,176 @@
+package gov.appeals.deadlines.control;
+
+import gov.appeals.deadlines.entity.CalendarChange;
+import gov.appeals.deadlines.entity.CalendarYear;
+import gov.appeals.deadlines.entity.Holiday;
+import gov.appeals.platform.AppealsSettings;
+import gov.appeals.registration.entity.AppealStatus;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The production calendars (working-day calendars) as an administrator keeps them: a year of one
+ * jurisdiction read and replaced as a whole, with the decree it follows. Deadlines counted after a
+ * replacement use it; appeals already open keep their due dates, and the replacement reports the
+ * open appeals whose due date the new calendar would have made different.
+ */
+@Stateless
+public class ProductionCalendars {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    /** One day that breaks the Monday-to-Friday rule. */
+    public record Day(LocalDate date, String name, boolean workingDay) {
+    }
+
+    public record Calendar(String jurisdiction, int year, String source, boolean provisional, Instant updatedAt,
+            String updatedBy, List<Day> days) {
+    }
+
+    /** An open appeal whose due date the replaced calendar would have set otherwise. */
+    public record DueDateDifference(String registrationNumber, Instant dueAt, Instant dueUnderNewCalendar) {
+    }
+
+    public record Replaced(Calendar calendar, List<DueDateDifference> openAppealsWithAnotherDueDate) {
+    }
+
+    /** Announced when a calendar was replaced, so that the cached calendars are read again once it has committed. */
+    public record CalendarReplaced(String jurisdiction, int year) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    HolidayCalendars calendars;
+
+    @Inject
+    DeadlineCalculator deadlines;
+
+    @Inject
+    AppealsSettings settings;
+
+    @Inject
+    Event<CalendarReplaced> replacedEvents;
+
+    @Inject
+    Clock clock;
+
+    public Optional<Calendar> find(String jurisdiction, int year) {
+        CalendarYear calendarYear = em.find(CalendarYear.class, new CalendarYear.Key(jurisdiction, year));
+        return Optional.ofNullable(calendarYear).map(c -> view(c, days(jurisdiction, year)));
+    }
+
+    /** Replaces the year's days as a whole; the days are checked by the caller (one year, no date twice). */
+    public Replaced replace(String jurisdiction, int year, String source, boolean provisional, List<Day> days, String by) {
+        CaseTerms before = deadlines.terms();
+        CalendarYear calendarYear = em.find(CalendarYear.class, new CalendarYear.Key(jurisdiction, year),
+                LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        String daysBefore = calendarYear == null ? null : JSONB.toJson(days(jurisdiction, year));
+        if (calendarYear == null) {
+            calendarYear = new CalendarYear(jurisdiction, year);
+            calendarYear.replaced(source, provisional, now, by);
+            em.persist(calendarYear);
+        } else {
+            calendarYear.replaced(source, provisional, now, by);
+        }
+        for (Holiday old : holidays(jurisdiction, year)) {
+            em.remove(old);
+        }
+        em.flush();
+        for (Day day : days) {
+            em.persist(new Holiday(jurisdiction, day.date(), day.name(), day.workingDay()));
+        }
+        em.persist(new CalendarChange(jurisdiction, year, now, by, source, daysBefore, JSONB.toJson(days)));
+        em.flush();
+        List<DueDateDifference> differences = jurisdiction.equals(settings.jurisdictionPreset().name())
+                ? differences(before, deadlines.termsWith(calendars.read(jurisdiction)), year)
+                : List.of();
+        replacedEvents.fire(new CalendarReplaced(jurisdiction, year));
+        return new Replaced(view(calendarYear, days), differences);
+    }
+
+    /**
+     * What readiness should warn about for the configured jurisdiction on {@code today}: this
+     * year without a calendar; from 1 November, next year without one, or only a provisional one.
+     */
+    public List<String> warnings(LocalDate today) {
+        String jurisdiction = settings.jurisdictionPreset().name();
+        List<String> warnings = new ArrayList<>();
+        if (em.find(CalendarYear.class, new CalendarYear.Key(jurisdiction, today.getYear())) == null) {
+            warnings.add("No " + jurisdiction + " holiday calendar for " + today.getYear()
+                    + ": deadlines count every Monday to Friday as a working day");
+        }
+        if (today.getMonthValue() >= 11) {
+            int next = today.getYear() + 1;
+            CalendarYear nextYear = em.find(CalendarYear.class, new CalendarYear.Key(jurisdiction, next));
+            if (nextYear == null) {
+                warnings.add("No " + jurisdiction + " holiday calendar for " + next + " yet: terms running into it"
+                        + " count every Monday to Friday as a working day (PUT /api/v1/admin/calendars/" + jurisdiction
+                        + "/" + next + ")");
+            } else if (nextYear.isProvisional()) {
+                warnings.add("The " + jurisdiction + " holiday calendar for " + next + " is provisional: "
+                        + nextYear.getSource());
+            }
+        }
+        return warnings;
+    }
+
+    private List<DueDateDifference> differences(CaseTerms before, CaseTerms after, int year) {
+        Instant firstDay = LocalDate.of(year, 1, 1).atStartOfDay(settings.zone()).toInstant();
+        Instant afterLastDay = LocalDate.of(year + 1, 1, 1).atStartOfDay(settings.zone()).toInstant();
+        List<Object[]> open = em.createQuery("select a.registrationNumber, a.receivedAt, a.registeredAt, a.dueAt"
+                        + " from Appeal a where a.status in :open and a.dueAt >= :firstDay and a.registeredAt < :afterLastDay"
+                        + " order by a.dueAt, a.registrationNumber", Object[].class)
+                .setParameter("open", AppealStatus.OPEN)
+                .setParameter("firstDay", firstDay)
+                .setParameter("afterLastDay", afterLastDay)
+                .getResultList();
+        List<DueDateDifference> differences = new ArrayList<>();
+        for (Object[] row : open) {
+            Instant received = (Instant) row[1];
+            Instant registered = (Instant) row[2];
+            Instant due = (Instant) row[3];
+            long shift = ChronoUnit.DAYS.between(before.answerDue(received, registered).atZone(settings.zone()),
+                    after.answerDue(received, registered).atZone(settings.zone()));
+            if (shift != 0) {
+                // An extension moved the due date by calendar days: the new calendar moves it by the same shift.
+                ZonedDateTime moved = due.atZone(settings.zone()).plusDays(shift);
+                differences.add(new DueDateDifference((String) row[0], due, moved.toInstant()));
+            }
+        }
+        return differences;
+    }
+
+    private List<Holiday> holidays(String jurisdiction, int year) {
+        return em.createNamedQuery(Holiday.OF_YEAR, Holiday.class)
+                .setParameter("jurisdiction", jurisdiction)
+                .setParameter("first", LocalDate.of(year, 1, 1))
+                .setParameter("last", LocalDate.of(year, 12, 31))
+                .getResultList();
+    }
+
+    private List<Day> days(String jurisdiction, int year) {
+        return holidays(jurisdiction, year).stream().map(h -> new Day(h.getDay(), h.getName(), h.isWorkingDay())).toList();
+    }
+
+    private static Calendar view(CalendarYear c, List<Day> days) {
+        return new Calendar(c.getJurisdiction(), c.getYear(), c.getSource(), c.isProvisional(), c.getUpdatedAt(),
+                c.getUpdatedBy(), days);
+    }
+}
