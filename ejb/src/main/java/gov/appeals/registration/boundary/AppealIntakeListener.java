@@ -30,7 +30,7 @@ import java.util.logging.Logger;
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "${appeals.registration.sessions:4}"),
         // A small window (about 60 messages a session): messages buffered in a consumer are invisible to
         // the relay's look at the queue, and with the default 1 MiB a backlog's buffers looked lost.
-        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "65536")
+        @ActivationConfigProperty(propertyName = "consumerWindowSize", propertyValue = "${appeals.registration.consumer-window:65536}")
 })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AppealIntakeListener implements MessageListener {
