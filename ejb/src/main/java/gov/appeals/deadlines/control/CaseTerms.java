@@ -1,5 +1,6 @@
 package gov.appeals.deadlines.control;
 
+import gov.appeals.appeal.entity.TermPolicy;
 import gov.appeals.deadlines.control.JurisdictionPreset.TermStart;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
  * working-day calendar and time zone. Every term ends at 23:59:59 of its last day in that zone.
  */
 public record CaseTerms(String jurisdiction, Term answer, TermStart answerFrom, Term forward, Term extensionMax,
-        int dueSoonWorkingDays, int redirectionLimit, WorkingDayCalendar calendar, ZoneId zone) {
+        int dueSoonWorkingDays, int redirectionLimit, WorkingDayCalendar calendar, ZoneId zone) implements TermPolicy {
 
     static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
@@ -72,20 +73,26 @@ public record CaseTerms(String jurisdiction, Term answer, TermStart answerFrom, 
     }
 
     /**
-     * The due date moved by an extension of {@code days} calendar days, or null when that is longer
+     * The due date moved by an extension of {@code days} calendar days, or empty when that is longer
      * than the jurisdiction allows.
      */
-    public Instant extendedDue(Instant due, int days) {
+    @Override
+    public Optional<Instant> extendedDue(Instant due, int days) {
         LocalDate dueDay = day(due);
-        LocalDate latest = extensionMax.endFrom(dueDay, calendar);
         LocalDate extended = dueDay.plusDays(days);
-        return extended.isAfter(latest) ? null : endOfDay(extended);
+        return extended.isAfter(extensionMax.endFrom(dueDay, calendar)) ? Optional.empty() : Optional.of(endOfDay(extended));
     }
 
     /** The longest extension allowed from this due date, in calendar days. */
     public long maxExtensionDays(Instant due) {
         LocalDate dueDay = day(due);
         return dueDay.until(extensionMax.endFrom(dueDay, calendar), java.time.temporal.ChronoUnit.DAYS);
+    }
+
+    @Override
+    public String extensionLimit(Instant due) {
+        return "at most " + maxExtensionDays(due) + " days here (" + extensionMax + " under the " + jurisdiction
+                + " terms)";
     }
 
     /**

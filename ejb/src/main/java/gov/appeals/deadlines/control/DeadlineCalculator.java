@@ -15,19 +15,22 @@ public class DeadlineCalculator {
     AppealsSettings settings;
 
     @Inject
+    TermSettings termSettings;
+
+    @Inject
     HolidayCalendars calendars;
 
     public CaseTerms terms() {
-        return termsWith(calendars.of(settings.jurisdictionPreset().name()));
+        return termsWith(calendars.of(termSettings.jurisdictionPreset().name()));
     }
 
     /** The terms in force, counted on {@code calendar} instead of the one in force. */
     public CaseTerms termsWith(WorkingDayCalendar calendar) {
-        JurisdictionPreset preset = settings.jurisdictionPreset();
+        JurisdictionPreset preset = termSettings.jurisdictionPreset();
         CaseTerms terms = CaseTerms.of(preset, calendar, settings.zone());
-        terms = settings.answerTerm().map(terms::withAnswer).orElse(terms);
-        terms = settings.forwardTerm().map(terms::withForward).orElse(terms);
-        terms = settings.extensionMax().map(terms::withExtensionMax).orElse(terms);
-        return terms.withLimits(settings.dueSoonWorkingDays(), settings.redirectionLimit());
+        terms = termSettings.answerTerm().map(terms::withAnswer).orElse(terms);
+        terms = termSettings.forwardTerm().map(terms::withForward).orElse(terms);
+        terms = termSettings.extensionMax().map(terms::withExtensionMax).orElse(terms);
+        return terms.withLimits(termSettings.dueSoonWorkingDays(), termSettings.redirectionLimit());
     }
 }

@@ -1,5 +1,6 @@
 package gov.appeals.deadlines.control;
 
+import gov.appeals.appeal.entity.DeadlineMark;
 import java.time.Instant;
 
 /** Announces deadline marks to whoever listens (dashboards, reminders, a supervisor's mailbox). */

@@ -1,5 +1,6 @@
 package gov.appeals.deadlines.control;
 
+import gov.appeals.appeal.entity.DeadlineMark;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -31,7 +32,7 @@ public class DeadlineWatch {
     private static final int MAX_BATCHES = 10_000;
 
     @Inject
-    DeadlineMarks marks;
+    DeadlineMarking marks;
 
     @Inject
     DeadlineCalculator deadlines;

@@ -1,5 +1,6 @@
 package gov.appeals.deadlines.control;
 
+import gov.appeals.appeal.entity.DeadlineMark;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

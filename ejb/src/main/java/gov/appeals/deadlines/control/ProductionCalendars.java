@@ -1,10 +1,10 @@
 package gov.appeals.deadlines.control;
 
+import gov.appeals.appeal.control.Appeals;
 import gov.appeals.deadlines.entity.CalendarChange;
 import gov.appeals.deadlines.entity.CalendarYear;
 import gov.appeals.deadlines.entity.Holiday;
 import gov.appeals.platform.AppealsSettings;
-import gov.appeals.registration.entity.AppealStatus;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -65,6 +65,12 @@ public class ProductionCalendars {
     AppealsSettings settings;
 
     @Inject
+    TermSettings termSettings;
+
+    @Inject
+    Appeals appeals;
+
+    @Inject
     Event<CalendarReplaced> replacedEvents;
 
     @Inject
@@ -98,7 +104,7 @@ public class ProductionCalendars {
         }
         em.persist(new CalendarChange(jurisdiction, year, now, by, source, daysBefore, JSONB.toJson(days)));
         em.flush();
-        List<DueDateDifference> differences = jurisdiction.equals(settings.jurisdictionPreset().name())
+        List<DueDateDifference> differences = jurisdiction.equals(termSettings.jurisdictionPreset().name())
                 ? differences(before, deadlines.termsWith(calendars.read(jurisdiction)), year)
                 : List.of();
         replacedEvents.fire(new CalendarReplaced(jurisdiction, year));
@@ -110,7 +116,7 @@ public class ProductionCalendars {
      * year without a calendar; from 1 November, next year without one, or only a provisional one.
      */
     public List<String> warnings(LocalDate today) {
-        String jurisdiction = settings.jurisdictionPreset().name();
+        String jurisdiction = termSettings.jurisdictionPreset().name();
         List<String> warnings = new ArrayList<>();
         if (em.find(CalendarYear.class, new CalendarYear.Key(jurisdiction, today.getYear())) == null) {
             warnings.add("No " + jurisdiction + " holiday calendar for " + today.getYear()
@@ -134,24 +140,15 @@ public class ProductionCalendars {
     private List<DueDateDifference> differences(CaseTerms before, CaseTerms after, int year) {
         Instant firstDay = LocalDate.of(year, 1, 1).atStartOfDay(settings.zone()).toInstant();
         Instant afterLastDay = LocalDate.of(year + 1, 1, 1).atStartOfDay(settings.zone()).toInstant();
-        List<Object[]> open = em.createQuery("select a.registrationNumber, a.receivedAt, a.registeredAt, a.dueAt"
-                        + " from Appeal a where a.status in :open and a.dueAt >= :firstDay and a.registeredAt < :afterLastDay"
-                        + " order by a.dueAt, a.registrationNumber", Object[].class)
-                .setParameter("open", AppealStatus.OPEN)
-                .setParameter("firstDay", firstDay)
-                .setParameter("afterLastDay", afterLastDay)
-                .getResultList();
         List<DueDateDifference> differences = new ArrayList<>();
-        for (Object[] row : open) {
-            Instant received = (Instant) row[1];
-            Instant registered = (Instant) row[2];
-            Instant due = (Instant) row[3];
-            long shift = ChronoUnit.DAYS.between(before.answerDue(received, registered).atZone(settings.zone()),
-                    after.answerDue(received, registered).atZone(settings.zone()));
+        for (Appeals.OpenTerm open : appeals.openTermsRunningInto(firstDay, afterLastDay)) {
+            long shift = ChronoUnit.DAYS.between(
+                    before.answerDue(open.receivedAt(), open.registeredAt()).atZone(settings.zone()),
+                    after.answerDue(open.receivedAt(), open.registeredAt()).atZone(settings.zone()));
             if (shift != 0) {
                 // An extension moved the due date by calendar days: the new calendar moves it by the same shift.
-                ZonedDateTime moved = due.atZone(settings.zone()).plusDays(shift);
-                differences.add(new DueDateDifference((String) row[0], due, moved.toInstant()));
+                ZonedDateTime moved = open.dueAt().atZone(settings.zone()).plusDays(shift);
+                differences.add(new DueDateDifference(open.registrationNumber(), open.dueAt(), moved.toInstant()));
             }
         }
         return differences;

@@ -42,7 +42,7 @@ public class IntakeService {
      * @param key the client's Idempotency-Key, or null
      * @param appeals one appeal, or a radio batch, all of {@code channel}
      * @return the receipts, in input order, committed; for a repeated key, the receipts given the first time
-     * @throws IdempotencyKeyReusedException when the key was used before for another request
+     * @throws Refusal when the key was used before for another request
      */
     public List<Receipt> accept(String filedBy, Channel channel, IdempotencyKey key, List<AppealSubmission> appeals) {
         ReceiptIssuer.Issued issued = issuer.issue(filedBy, channel, key, appeals);

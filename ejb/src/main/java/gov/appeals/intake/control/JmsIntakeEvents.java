@@ -44,10 +44,10 @@ public class JmsIntakeEvents implements IntakeEvents {
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
             for (HandOver handOver : messages) {
                 IntakeMessage message = handOver.message();
-                TextMessage text = session.createTextMessage(IntakeMessages.toJson(message));
-                text.setStringProperty(IntakeMessages.RECEIPT_ID, message.receiptId().toString());
-                text.setStringProperty(IntakeMessages.CHANNEL, message.appeal().channel().name());
-                text.setIntProperty(IntakeMessages.HAND_OVER, handOver.number());
+                TextMessage text = session.createTextMessage(IntakeMessageJson.toJson(message));
+                text.setStringProperty(IntakeMessageJson.RECEIPT_ID, message.receiptId().toString());
+                text.setStringProperty(IntakeMessageJson.CHANNEL, message.appeal().channel().name());
+                text.setIntProperty(IntakeMessageJson.HAND_OVER, handOver.number());
                 producer.send(text);
             }
             session.commit();

@@ -5,6 +5,7 @@ import gov.appeals.intake.entity.Channel;
 import gov.appeals.intake.entity.IntakeMessage;
 import gov.appeals.intake.entity.IntakeRequest;
 import gov.appeals.intake.entity.Receipt;
+import gov.appeals.platform.Refusal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,7 +38,7 @@ public class ReceiptIssuer {
      * @param filedBy the signed-in account taking the appeals down
      * @param key the client's Idempotency-Key, or null
      * @param appeals one appeal, or a radio batch, all of {@code channel}
-     * @throws IdempotencyKeyReusedException when the key was used before for another request
+     * @throws Refusal when the key was used before for another request
      */
     public Issued issue(String filedBy, Channel channel, IdempotencyKey key, List<AppealSubmission> appeals) {
         IntakeRequest request = null;
@@ -48,7 +49,8 @@ public class ReceiptIssuer {
                     .getResultStream().findFirst();
             if (earlier.isPresent()) {
                 if (!earlier.get().sameContentAs(key.requestHash(), channel)) {
-                    throw new IdempotencyKeyReusedException(key.value());
+                    throw Refusal.notAllowed("Idempotency-Key \"" + key.value()
+                            + "\" was already used by this account for a different request");
                 }
                 // Their messages were sent the first time, or the relay sends them.
                 return new Issued(em.createNamedQuery(Receipt.BY_REQUEST, Receipt.class)
@@ -67,7 +69,7 @@ public class ReceiptIssuer {
         for (AppealSubmission appeal : appeals) {
             IntakeMessage message = new IntakeMessage(UUID.randomUUID(), filedBy, acceptedAt, appeal);
             Receipt receipt = new Receipt(message.receiptId(), channel, filedBy, acceptedAt, request, receipts.size(),
-                    IntakeMessages.toJson(message), handedOverAt);
+                    IntakeMessageJson.toJson(message), handedOverAt);
             em.persist(receipt);
             receipts.add(receipt);
             messages.add(HandOver.first(message));

@@ -1,13 +1,17 @@
 package gov.appeals.notifications.control;
 
+import gov.appeals.appeal.control.Appeals;
 import gov.appeals.notifications.entity.Medium;
 import gov.appeals.notifications.entity.NotificationEvent;
 import gov.appeals.notifications.entity.NotificationStatus;
 import gov.appeals.platform.Page;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Messages to citizens that every attempt failed to send: somebody must reach those citizens
@@ -24,18 +28,22 @@ public class FailedNotifications {
     @PersistenceContext
     EntityManager em;
 
-    /** Oldest first, like the other control lists. */
+    @Inject
+    Appeals appeals;
+
+    /** Oldest first, like the watchlists. */
     public Page<Failed> list(int page, int size) {
-        var items = em.createQuery("""
-                        select n.id, a.registrationNumber, n.event, n.medium, n.attempts, n.lastError, n.createdAt
-                        from Notification n, Appeal a
-                        where a.id = n.appealId and n.status = :failed
+        List<Object[]> rows = em.createQuery("""
+                        select n.id, n.appealId, n.event, n.medium, n.attempts, n.lastError, n.createdAt
+                        from Notification n where n.status = :failed
                         order by n.createdAt, n.id""", Object[].class)
                 .setParameter("failed", NotificationStatus.FAILED)
                 .setFirstResult(page * size).setMaxResults(size)
-                .getResultStream()
-                .map(r -> new Failed((Long) r[0], (String) r[1], (NotificationEvent) r[2], (Medium) r[3], (Integer) r[4],
-                        (String) r[5], (Instant) r[6]))
+                .getResultList();
+        Map<Long, String> numbers = appeals.numbers(rows.stream().map(r -> (Long) r[1]).toList());
+        List<Failed> items = rows.stream()
+                .map(r -> new Failed((Long) r[0], numbers.get((Long) r[1]), (NotificationEvent) r[2], (Medium) r[3],
+                        (Integer) r[4], (String) r[5], (Instant) r[6]))
                 .toList();
         long total = em.createQuery("select count(n) from Notification n where n.status = :failed", Long.class)
                 .setParameter("failed", NotificationStatus.FAILED).getSingleResult();

@@ -27,6 +27,13 @@ public class NotificationDelivery {
     @PersistenceContext
     EntityManager em;
 
+    /** What the citizen of this appeal was sent, and whether it arrived, oldest first: read in the caller's transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public List<Notification> ofAppeal(long appealId) {
+        return em.createQuery("select n from Notification n where n.appealId = :a order by n.id", Notification.class)
+                .setParameter("a", appealId).getResultList();
+    }
+
     /** Notifications due to be (re)tried now, oldest first. */
     public List<Long> due(Instant now, int max) {
         return em.createQuery("""

@@ -1,13 +1,19 @@
 package gov.appeals.notifications.control;
 
+import gov.appeals.appeal.control.AppealAnswered;
+import gov.appeals.appeal.control.AppealRedirected;
+import gov.appeals.appeal.control.AppealRegistered;
+import gov.appeals.appeal.control.TermExtended;
+import gov.appeals.appeal.entity.AnswerOutcome;
+import gov.appeals.appeal.entity.Appeal;
+import gov.appeals.appeal.entity.Applicant;
 import gov.appeals.notifications.entity.Medium;
 import gov.appeals.notifications.entity.Notification;
 import gov.appeals.notifications.entity.NotificationEvent;
 import gov.appeals.platform.AppealsSettings;
-import gov.appeals.registration.entity.AnswerOutcome;
-import gov.appeals.registration.entity.Appeal;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +26,8 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Writes what the citizen must be told into the outbox, in the caller's transaction: if the change
+ * Writes what the citizen must be told into the outbox when an appeal is registered, redirected,
+ * extended or answered. It observes those events in the transaction that fired them: if the change
  * rolls back, so does the message, and nothing is sent before the change is committed.
  * A citizen is written to by e-mail and by SMS where the appeal has the address and the gateway
  * is configured; an appeal without a name and a way to reach its author gets no messages.
@@ -52,35 +59,32 @@ public class NotificationOutbox {
     @Inject
     SmsGateway sms;
 
-    public void appealRegistered(Appeal appeal) {
+    public void on(@Observes AppealRegistered registered) {
+        Appeal appeal = registered.appeal();
         write(appeal, NotificationEvent.REGISTERED, appeal.getLanguage(), "", "");
     }
 
-    public void appealRedirected(Appeal appeal, String reason) {
-        write(appeal, NotificationEvent.REDIRECTED, appeal.getLanguage(), reason, "");
+    public void on(@Observes AppealRedirected redirected) {
+        Appeal appeal = redirected.appeal();
+        write(appeal, NotificationEvent.REDIRECTED, appeal.getLanguage(), redirected.reason(), "");
     }
 
-    public void termExtended(Appeal appeal, int days, String reason) {
-        write(appeal, NotificationEvent.EXTENDED, appeal.getLanguage(), reason, Integer.toString(days));
+    public void on(@Observes TermExtended extended) {
+        Appeal appeal = extended.appeal();
+        write(appeal, NotificationEvent.EXTENDED, appeal.getLanguage(), extended.reason(),
+                Integer.toString(extended.days()));
     }
 
-    public void appealAnswered(Appeal appeal) {
-        NotificationEvent event = appeal.getAnswerOutcome() == AnswerOutcome.CORRESPONDENCE_ENDED
+    public void on(@Observes AppealAnswered answered) {
+        Appeal appeal = answered.appeal();
+        NotificationEvent event = appeal.getAnswer().outcome() == AnswerOutcome.CORRESPONDENCE_ENDED
                 ? NotificationEvent.CORRESPONDENCE_ENDED : NotificationEvent.ANSWERED;
-        write(appeal, event, appeal.getAnswerLanguage(), appeal.getAnswerText(), "");
+        write(appeal, event, appeal.getAnswer().language(), appeal.getAnswer().text(), "");
     }
 
     private void write(Appeal appeal, NotificationEvent event, String appealLanguage, String detail, String days) {
-        if (appeal.getApplicant() == null || isBlank(appeal.getApplicant().fullName())) {
-            return; // anonymous: no answer is owed, and nobody to address
-        }
-        // Whom to write to first: most appeals registered have no e-mail, and no gateway may be
-        // configured; then nothing is rendered (this runs in every registration).
-        String email = appeal.getApplicant().email();
-        String phone = !isBlank(appeal.getApplicant().phone()) ? appeal.getApplicant().phone() : appeal.getCallerNumber();
-        boolean byEmail = !isBlank(email);
-        boolean bySms = !isBlank(phone) && sms.configured();
-        if (!byEmail && !bySms) {
+        Recipient to = recipient(appeal, sms.configured());
+        if (to == null) {
             return;
         }
         String language = templates.languageFor(appealLanguage, defaultLanguage);
@@ -98,14 +102,37 @@ public class NotificationOutbox {
         String body = templates.text(language, key + ".body", arguments);
         Instant now = clock.instant();
         List<Notification> messages = new ArrayList<>();
-        if (byEmail) {
-            messages.add(new Notification(appeal.getId(), event, Medium.EMAIL, email.strip(), language, subject, body, now));
+        if (to.email() != null) {
+            messages.add(new Notification(appeal.getId(), event, Medium.EMAIL, to.email(), language, subject, body, now));
         }
-        if (bySms) {
-            messages.add(new Notification(appeal.getId(), event, Medium.SMS, phone.strip(), language, subject, body, now));
+        if (to.phone() != null) {
+            messages.add(new Notification(appeal.getId(), event, Medium.SMS, to.phone(), language, subject, body, now));
         }
         messages.forEach(em::persist);
         written.fire(new NotificationsWritten(messages.stream().map(Notification::getId).toList()));
+    }
+
+    /** Where a citizen is written to: an e-mail address, a phone for SMS, or both; never neither. */
+    record Recipient(String email, String phone) {
+    }
+
+    /**
+     * Whom to write to, decided before anything is rendered: most appeals have no e-mail and no
+     * gateway may be configured (this runs in every registration). An anonymous or nameless appeal
+     * is owed no message and has nobody to address; a hotline appeal without a phone given is
+     * answered by SMS at the number it was called from.
+     *
+     * @return null when nobody is to be written to
+     */
+    static Recipient recipient(Appeal appeal, boolean smsConfigured) {
+        Applicant applicant = appeal.getApplicant();
+        if (!applicant.isNamed()) {
+            return null;
+        }
+        String email = isBlank(applicant.email()) ? null : applicant.email().strip();
+        String phone = !isBlank(applicant.phone()) ? applicant.phone() : appeal.getChannelDetails().callerNumber();
+        phone = isBlank(phone) || !smsConfigured ? null : phone.strip();
+        return email == null && phone == null ? null : new Recipient(email, phone);
     }
 
     private static boolean isBlank(String s) {

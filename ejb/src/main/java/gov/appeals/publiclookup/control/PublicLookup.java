@@ -1,11 +1,10 @@
 package gov.appeals.publiclookup.control;
 
-import gov.appeals.registration.entity.Appeal;
-import gov.appeals.registration.entity.AppealStatus;
-import gov.appeals.routing.entity.Body;
+import gov.appeals.appeal.control.Appeals;
+import gov.appeals.appeal.entity.AppealStatus;
+import gov.appeals.reference.entity.Body;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -19,8 +18,8 @@ import java.util.Optional;
 @Stateless
 public class PublicLookup {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Appeals appeals;
 
     public record PublicStatus(String registrationNumber, AppealStatus status, Instant receivedAt, Instant dueAt,
             Instant answeredAt, Body body) {
@@ -31,12 +30,10 @@ public class PublicLookup {
         if (registrationNumber == null || accessCode == null) {
             return Optional.empty();
         }
-        return em.createQuery("select a from Appeal a left join fetch a.body where a.registrationNumber = :n", Appeal.class)
-                .setParameter("n", registrationNumber.strip())
-                .getResultStream().findFirst()
+        return appeals.forPublicLookup(registrationNumber.strip())
                 .filter(a -> a.getAccessCode() != null && sameCode(a.getAccessCode(), accessCode))
                 .map(a -> new PublicStatus(a.getRegistrationNumber(), a.getStatus(), a.getReceivedAt(), a.getDueAt(),
-                        a.getAnsweredAt(), a.getBody()));
+                        a.getAnswer() == null ? null : a.getAnswer().at(), a.getBody()));
     }
 
     /** Compared in constant time, ignoring case and spaces a citizen may type. */

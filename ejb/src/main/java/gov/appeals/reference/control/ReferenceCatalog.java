@@ -1,10 +1,10 @@
 package gov.appeals.reference.control;
 
+import gov.appeals.reference.entity.Body;
 import gov.appeals.reference.entity.Category;
 import gov.appeals.reference.entity.CodedEntry;
 import gov.appeals.reference.entity.ReceptionPoint;
 import gov.appeals.reference.entity.Region;
-import gov.appeals.routing.entity.Body;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,6 +1,6 @@
 package gov.appeals.registration.boundary;
 
-import gov.appeals.intake.control.IntakeMessages;
+import gov.appeals.intake.control.IntakeMessageJson;
 import gov.appeals.intake.entity.IntakeMessage;
 import gov.appeals.registration.control.DeliveryFailures;
 import gov.appeals.registration.control.RegistrationAttemptFailed;
@@ -47,7 +47,7 @@ public class AppealIntakeListener implements MessageListener {
     public void onMessage(Message message) {
         UUID receiptId = receiptIdOf(message);
         try {
-            IntakeMessage intake = IntakeMessages.fromJson(((TextMessage) message).getText());
+            IntakeMessage intake = IntakeMessageJson.fromJson(((TextMessage) message).getText());
             registration.register(intake, handOverOf(message));
         } catch (RuntimeException | JMSException e) {
             int attempt = deliveryCount(message);
@@ -61,7 +61,7 @@ public class AppealIntakeListener implements MessageListener {
 
     private static int handOverOf(Message message) {
         try {
-            return message.propertyExists(IntakeMessages.HAND_OVER) ? message.getIntProperty(IntakeMessages.HAND_OVER) : 1;
+            return message.propertyExists(IntakeMessageJson.HAND_OVER) ? message.getIntProperty(IntakeMessageJson.HAND_OVER) : 1;
         } catch (JMSException | NumberFormatException e) {
             return 1;
         }
@@ -69,7 +69,7 @@ public class AppealIntakeListener implements MessageListener {
 
     static UUID receiptIdOf(Message message) {
         try {
-            String id = message.getStringProperty(IntakeMessages.RECEIPT_ID);
+            String id = message.getStringProperty(IntakeMessageJson.RECEIPT_ID);
             return id == null ? null : UUID.fromString(id);
         } catch (JMSException | IllegalArgumentException e) {
             return null;

@@ -1,66 +1,58 @@
 package gov.appeals.registration.control;
 
+import gov.appeals.appeal.control.Appeals;
+import gov.appeals.appeal.control.Appeals.Earlier;
+import gov.appeals.appeal.entity.AppealStatus;
+import gov.appeals.appeal.entity.LinkType;
+import gov.appeals.appeal.entity.MatchKeys;
 import gov.appeals.platform.AppealsSettings;
-import gov.appeals.registration.entity.AppealStatus;
-import gov.appeals.registration.control.ApplicantMatch.Earlier;
-import gov.appeals.registration.control.ApplicantMatch.Verdict;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Finds the earlier appeals of the same person on the same subject within the configured window. */
+/**
+ * Finds the earlier appeals of the same person on the same subject within the configured window,
+ * and judges what the new appeal is to them.
+ */
 @Stateless
 public class ApplicantMatcher {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Appeals appeals;
 
     @Inject
     AppealsSettings settings;
 
-    public Optional<Verdict> match(ApplicantMatch who, String category, UUID receiptId, Instant now) {
+    /** What a new appeal is to the earlier ones found. */
+    public record Verdict(LinkType type, Earlier earlier) {
+    }
+
+    public Optional<Verdict> match(MatchKeys who, String category, UUID receiptId, Instant now) {
         if (!who.identifiesSomeone()) {
             return Optional.empty();
         }
-        List<String> keys = new ArrayList<>();
-        if (who.phone() != null) {
-            keys.add("a.matchPhone = :phone");
+        Instant since = now.minus(Duration.ofDays(settings.repeatWindowDays()));
+        return judge(appeals.earlierOfTheSamePerson(who, category, since, receiptId));
+    }
+
+    /**
+     * Still open: a duplicate of the oldest open one (the original, which one answer closes with
+     * it). Otherwise, if one was answered: a repeat of the latest answered. Appeals settled at
+     * intake without an answer (advice given) are neither.
+     */
+    static Optional<Verdict> judge(List<Earlier> earlier) {
+        Optional<Earlier> open = earlier.stream().filter(e -> AppealStatus.OPEN.contains(e.status()))
+                .min(Comparator.comparing(Earlier::registeredAt).thenComparing(Earlier::id));
+        if (open.isPresent()) {
+            return Optional.of(new Verdict(LinkType.DUPLICATE, open.get()));
         }
-        if (who.email() != null) {
-            keys.add("a.matchEmail = :email");
-        }
-        if (who.nationalId() != null) {
-            keys.add("a.matchNationalId = :nationalId");
-        }
-        TypedQuery<Object[]> query = em.createQuery("""
-                select a.id, a.status, a.answerOutcome, a.registeredAt
-                from Appeal a
-                where a.category.code = :category and a.registeredAt >= :since and a.receiptId <> :receipt
-                  and (""" + String.join(" or ", keys) + ")", Object[].class)
-                .setParameter("category", category)
-                .setParameter("since", now.minus(Duration.ofDays(settings.repeatWindowDays())))
-                .setParameter("receipt", receiptId)
-                .setMaxResults(50);
-        if (who.phone() != null) {
-            query.setParameter("phone", who.phone());
-        }
-        if (who.email() != null) {
-            query.setParameter("email", who.email());
-        }
-        if (who.nationalId() != null) {
-            query.setParameter("nationalId", who.nationalId());
-        }
-        List<Earlier> earlier = query.getResultList().stream()
-                .map(row -> new Earlier((Long) row[0], (AppealStatus) row[1], row[2] != null, (Instant) row[3]))
-                .toList();
-        return ApplicantMatch.judge(earlier);
+        return earlier.stream().filter(Earlier::answered)
+                .max(Comparator.comparing(Earlier::registeredAt).thenComparing(Earlier::id))
+                .map(e -> new Verdict(LinkType.REPEAT, e));
     }
 }

@@ -1,9 +1,10 @@
 package gov.appeals.registration.control;
 
-import gov.appeals.intake.control.IntakeMessages;
+import gov.appeals.intake.control.IntakeMessageJson;
 import gov.appeals.intake.entity.IntakeMessage;
 import gov.appeals.intake.entity.Receipt;
 import gov.appeals.platform.Page;
+import gov.appeals.platform.Refusal;
 import gov.appeals.registration.entity.DeadLetter;
 import gov.appeals.registration.entity.DeliveryFailure;
 import jakarta.ejb.Stateless;
@@ -79,7 +80,7 @@ public class DeadLetters {
      * loses nothing. A receipt that went missing is written again from the payload. Registration
      * stays idempotent, so a replay can never register an appeal twice.
      *
-     * @throws ReplayRefusedException when it was replayed already or is not an intake message
+     * @throws Refusal when it was replayed already or is not an intake message
      */
     public Optional<DeadLetter> replay(long id, String by) {
         DeadLetter letter = em.find(DeadLetter.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
@@ -87,14 +88,14 @@ public class DeadLetters {
             return Optional.empty();
         }
         if (letter.getStatus() == DeadLetter.Status.REPLAYED) {
-            throw new ReplayRefusedException("Dead letter " + id + " was already replayed by " + letter.getReplayedBy()
+            throw Refusal.notAllowed("Dead letter " + id + " was already replayed by " + letter.getReplayedBy()
                     + " at " + letter.getReplayedAt());
         }
         IntakeMessage message;
         try {
-            message = IntakeMessages.fromJson(letter.getPayload());
+            message = IntakeMessageJson.fromJson(letter.getPayload());
         } catch (RuntimeException e) {
-            throw new ReplayRefusedException("Dead letter " + id + " is not a readable intake message and cannot be replayed");
+            throw Refusal.notAllowed("Dead letter " + id + " is not a readable intake message and cannot be replayed");
         }
         Receipt receipt = em.find(Receipt.class, message.receiptId());
         if (receipt == null) {

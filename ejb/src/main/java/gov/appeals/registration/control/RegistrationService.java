@@ -1,26 +1,29 @@
 package gov.appeals.registration.control;
 
+import gov.appeals.appeal.control.AppealRegistered;
+import gov.appeals.appeal.control.Appeals;
+import gov.appeals.appeal.entity.Appeal;
+import gov.appeals.appeal.entity.AppealLink;
+import gov.appeals.appeal.entity.LinkType;
+import gov.appeals.appeal.entity.MatchKeys;
 import gov.appeals.deadlines.control.CaseTerms;
 import gov.appeals.deadlines.control.DeadlineCalculator;
-import gov.appeals.intake.control.IntakeMessages;
+import gov.appeals.intake.control.IntakeMessageJson;
 import gov.appeals.intake.entity.AppealKind;
 import gov.appeals.intake.entity.AppealSubmission;
 import gov.appeals.intake.entity.IntakeMessage;
 import gov.appeals.intake.entity.Receipt;
-import gov.appeals.notifications.control.NotificationOutbox;
+import gov.appeals.reference.entity.Body;
 import gov.appeals.reference.entity.Category;
 import gov.appeals.reference.entity.ReceptionPoint;
 import gov.appeals.reference.entity.Region;
-import gov.appeals.registration.control.ApplicantMatch.Verdict;
-import gov.appeals.registration.entity.Appeal;
-import gov.appeals.registration.entity.AppealLink;
-import gov.appeals.registration.entity.LinkType;
+import gov.appeals.registration.control.ApplicantMatcher.Verdict;
 import gov.appeals.registration.entity.RegistrationAllocation;
 import gov.appeals.routing.control.RoutingDecision;
 import gov.appeals.routing.control.RoutingService;
-import gov.appeals.routing.entity.Body;
 import gov.appeals.routing.entity.Official;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -61,7 +64,10 @@ public class RegistrationService {
     ApplicantMatcher matcher;
 
     @Inject
-    NotificationOutbox notifications;
+    Appeals appeals;
+
+    @Inject
+    Event<AppealRegistered> registered;
 
     @Inject
     Clock clock;
@@ -100,11 +106,11 @@ public class RegistrationService {
                 : routing.route(s.kind(), subject, s.region(), s.respondent());
         // The same person on the same subject within the window: a duplicate follows its original
         // to the same body and official; a repeat is routed as usual and escalated.
-        ApplicantMatch who = ApplicantMatch.of(s);
+        MatchKeys who = MatchKeys.of(s);
         Optional<Verdict> verdict = decision == null ? Optional.empty()
                 : matcher.match(who, subject, receipt.getId(), now);
         Appeal original = verdict.filter(v -> v.type() == LinkType.DUPLICATE)
-                .map(v -> em.find(Appeal.class, v.earlier().id())).orElse(null);
+                .map(v -> appeals.byId(v.earlier().id())).orElse(null);
         if (original != null) {
             decision = original.getBody() == null ? RoutingDecision.toDispatcher("Duplicate of "
                     + original.getRegistrationNumber() + ", which waits for a dispatcher")
@@ -121,11 +127,11 @@ public class RegistrationService {
         Appeal appeal = Appeal.registered(number, receipt.getId(), message.filedBy(), s, category, region,
                 receptionPoint, respondent, now);
         String accessCode = AccessCodes.next();
-        appeal.identified(accessCode, who.phone(), who.email(), who.nationalId());
+        appeal.identified(accessCode, who);
         receipt.getRecreated().ifPresent(why -> appeal.receiptRecreated(now, why));
         appeal.classified(now, subjectGiven ? "given at intake"
                 : category.isOther() ? "no keyword of any subject in the summary" : "by keywords of the summary");
-        AppealLink link = verdict.map(v -> appeal.linkTo(em.find(Appeal.class, v.earlier().id()), v.type(), now))
+        AppealLink link = verdict.map(v -> appeal.linkTo(appeals.byId(v.earlier().id()), v.type(), now))
                 .orElse(null);
         CaseTerms terms = deadlines.terms();
         Instant due = terms.answerDue(appeal.getReceivedAt(), now);
@@ -157,14 +163,14 @@ public class RegistrationService {
         receipt.registered(number, accessCode, handOver);
         if (decision != null) {
             // Advice given or answered on air: the citizen already has the answer, nothing to tell.
-            notifications.appealRegistered(appeal);
+            registered.fire(new AppealRegistered(appeal));
         }
         // Fail inside the listener, not at commit, so that the failure is recorded with its reason.
         em.flush();
     }
 
     private Receipt recreate(IntakeMessage message) {
-        Receipt receipt = Receipt.recreated(message, IntakeMessages.toJson(message), "The database had no receipt "
+        Receipt receipt = Receipt.recreated(message, IntakeMessageJson.toJson(message), "The database had no receipt "
                 + message.receiptId() + " when its intake message arrived; written again from the message");
         em.persist(receipt);
         LOG.warning(() -> "Receipt " + message.receiptId() + " was missing; recreated from its intake message");

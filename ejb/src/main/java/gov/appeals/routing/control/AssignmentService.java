@@ -55,6 +55,19 @@ public class AssignmentService {
         return Optional.of(official);
     }
 
+    /** The official of this account, with their body; empty for an account that is no official. */
+    public Optional<Official> official(String username) {
+        return em.createQuery("select o from Official o join fetch o.body where o.username = :u", Official.class)
+                .setParameter("u", username).getResultStream().findFirst();
+    }
+
+    /** The official of this account, locked so their load can be charged; empty when there is none. */
+    public Optional<Official> lockedForHandOver(String username) {
+        return em.createQuery("select o from Official o where o.username = :u", Official.class)
+                .setParameter("u", username).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
     static Optional<Official> leastLoaded(List<Official> officials) {
         return officials.stream().min(LEAST_LOADED);
     }

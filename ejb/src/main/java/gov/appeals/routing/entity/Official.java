@@ -1,5 +1,6 @@
 package gov.appeals.routing.entity;
 
+import gov.appeals.reference.entity.Body;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

@@ -1,12 +1,12 @@
 package gov.appeals.deadlines.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -59,15 +59,15 @@ class CaseTermsTest {
         WorkingDayCalendar plain = new WorkingDayCalendar(Set.of(), Set.of());
         Instant due = endOf("2027-01-31", BISHKEK);
         CaseTerms kg = CaseTerms.of(JurisdictionPreset.KG, plain, BISHKEK);
-        assertEquals(endOf("2027-03-02", BISHKEK), kg.extendedDue(due, 30));
-        assertNull(kg.extendedDue(due, 31), "KG: at most 30 days");
+        assertEquals(Optional.of(endOf("2027-03-02", BISHKEK)), kg.extendedDue(due, 30));
+        assertEquals(Optional.empty(), kg.extendedDue(due, 31), "KG: at most 30 days");
         assertEquals(30, kg.maxExtensionDays(due));
 
         CaseTerms kz = CaseTerms.of(JurisdictionPreset.KZ, plain, ALMATY);
         Instant kzDue = endOf("2027-01-31", ALMATY);
         assertEquals(59, kz.maxExtensionDays(kzDue), "KZ: two months in all, 31 January to 31 March");
-        assertEquals(endOf("2027-03-31", ALMATY), kz.extendedDue(kzDue, 59));
-        assertNull(kz.extendedDue(kzDue, 60));
+        assertEquals(Optional.of(endOf("2027-03-31", ALMATY)), kz.extendedDue(kzDue, 59));
+        assertEquals(Optional.empty(), kz.extendedDue(kzDue, 60));
     }
 
     @Test

@@ -1,21 +1,21 @@
 package gov.appeals.casework.boundary;
 
+import gov.appeals.appeal.boundary.AppealView;
+import gov.appeals.appeal.control.AppealCase;
+import gov.appeals.appeal.control.Appeals;
+import gov.appeals.appeal.entity.AnswerOutcome;
+import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.casework.boundary.ActionRequests.Check;
 import gov.appeals.casework.control.Actor;
-import gov.appeals.casework.control.AppealNotFound;
 import gov.appeals.casework.control.CaseworkService;
+import gov.appeals.notifications.entity.Medium;
+import gov.appeals.notifications.entity.NotificationEvent;
+import gov.appeals.notifications.entity.NotificationStatus;
 import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Roles;
 import gov.appeals.platform.rest.Caller;
 import gov.appeals.platform.rest.Languages;
 import gov.appeals.platform.rest.Times;
-import gov.appeals.registration.boundary.AppealView;
-import gov.appeals.registration.control.AppealCase;
-import gov.appeals.registration.control.AppealQueries;
-import gov.appeals.registration.entity.AnswerOutcome;
-import gov.appeals.notifications.entity.Medium;
-import gov.appeals.notifications.entity.NotificationEvent;
-import gov.appeals.notifications.entity.NotificationStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -47,7 +47,7 @@ import java.util.stream.Stream;
 public class AppealCaseResource {
 
     @Inject
-    AppealQueries queries;
+    Appeals queries;
 
     @Inject
     CaseworkService casework;
@@ -71,7 +71,7 @@ public class AppealCaseResource {
         Actor actor = actor();
         return queries.readAs(number, actor.username(), actor.seesEveryAppeal())
                 .map(this::respond)
-                .orElseThrow(() -> new AppealNotFound(number));
+                .orElseThrow(() -> Appeal.notFound(number));
     }
 
     @POST

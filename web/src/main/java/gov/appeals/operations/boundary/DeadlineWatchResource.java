@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
 
 /**
  * Runs the deadline watch now, instead of at its next quarter hour: after holiday data was
- * corrected, or to see the control lists up to date before a meeting.
+ * corrected, or to see the watchlists up to date before a meeting.
  */
 @Path("admin/deadline-watch/runs")
 @Produces(MediaType.APPLICATION_JSON)

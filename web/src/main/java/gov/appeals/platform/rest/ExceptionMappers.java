@@ -1,6 +1,6 @@
 package gov.appeals.platform.rest;
 
-import gov.appeals.intake.control.IdempotencyKeyReusedException;
+import gov.appeals.platform.Refusal;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -28,61 +29,19 @@ public final class ExceptionMappers {
         }
     }
 
+    /** A refusal of the application: its kind gives the status, its message the detail. */
     @Provider
-    public static class ReplayRefused implements ExceptionMapper<gov.appeals.registration.control.ReplayRefusedException> {
+    public static class Refused implements ExceptionMapper<Refusal> {
         @Override
-        public Response toResponse(gov.appeals.registration.control.ReplayRefusedException e) {
-            return Problem.response(Status.CONFLICT, e.getMessage());
-        }
-    }
-
-    /** The appeal's status or a rule does not allow the action: the detail says which. */
-    @Provider
-    public static class ActionRefused implements ExceptionMapper<gov.appeals.registration.entity.AppealActionRefused> {
-        @Override
-        public Response toResponse(gov.appeals.registration.entity.AppealActionRefused e) {
-            return Problem.response(Status.CONFLICT, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class NotFound implements ExceptionMapper<gov.appeals.casework.control.AppealNotFound> {
-        @Override
-        public Response toResponse(gov.appeals.casework.control.AppealNotFound e) {
-            return Problem.response(Status.NOT_FOUND, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class Stale implements ExceptionMapper<gov.appeals.casework.control.StaleAppeal> {
-        @Override
-        public Response toResponse(gov.appeals.casework.control.StaleAppeal e) {
-            return Problem.response(Status.PRECONDITION_FAILED, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class Forbidden implements ExceptionMapper<gov.appeals.casework.control.ActionForbidden> {
-        @Override
-        public Response toResponse(gov.appeals.casework.control.ActionForbidden e) {
-            return Problem.response(Status.FORBIDDEN, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class UnknownReference implements ExceptionMapper<gov.appeals.casework.control.UnknownReference> {
-        @Override
-        public Response toResponse(gov.appeals.casework.control.UnknownReference e) {
-            return Problem.response(Status.BAD_REQUEST, "The request has invalid fields",
-                    java.util.List.of(new FieldError(e.field(), e.getMessage())));
-        }
-    }
-
-    @Provider
-    public static class IdempotencyKeyReused implements ExceptionMapper<IdempotencyKeyReusedException> {
-        @Override
-        public Response toResponse(IdempotencyKeyReusedException e) {
-            return Problem.response(Status.CONFLICT, e.getMessage());
+        public Response toResponse(Refusal e) {
+            return switch (e.kind()) {
+                case INVALID_FIELD -> Problem.response(Status.BAD_REQUEST, "The request has invalid fields",
+                        List.of(new FieldError(e.field(), e.getMessage())));
+                case FORBIDDEN -> Problem.response(Status.FORBIDDEN, e.getMessage());
+                case NOT_FOUND -> Problem.response(Status.NOT_FOUND, e.getMessage());
+                case NOT_ALLOWED -> Problem.response(Status.CONFLICT, e.getMessage());
+                case STALE -> Problem.response(Status.PRECONDITION_FAILED, e.getMessage());
+            };
         }
     }
 

@@ -1,12 +1,12 @@
 package gov.appeals.publiclookup.boundary;
 
+import gov.appeals.appeal.entity.AppealStatus;
 import gov.appeals.platform.AppealsSettings;
-import gov.appeals.platform.rest.CodeName;
 import gov.appeals.platform.rest.Languages;
 import gov.appeals.platform.rest.Problem;
 import gov.appeals.publiclookup.control.LookupThrottle;
 import gov.appeals.publiclookup.control.PublicLookup;
-import gov.appeals.registration.entity.AppealStatus;
+import gov.appeals.reference.boundary.CodeName;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,0 +1,9 @@
+package gov.appeals.appeal.control;
+
+import gov.appeals.appeal.entity.AppealStatus;
+import gov.appeals.intake.entity.Channel;
+import java.time.LocalDate;
+
+/** Criteria of the appeals list; null means any. Dates are of receipt, in the deployment's time zone, inclusive. */
+public record AppealFilter(Channel channel, AppealStatus status, String category, String body, LocalDate from, LocalDate to) {
+}

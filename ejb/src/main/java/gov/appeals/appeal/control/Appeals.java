@@ -1,0 +1,350 @@
+package gov.appeals.appeal.control;
+
+import gov.appeals.appeal.entity.Appeal;
+import gov.appeals.appeal.entity.AppealLink;
+import gov.appeals.appeal.entity.AppealStatus;
+import gov.appeals.appeal.entity.DeadlineMark;
+import gov.appeals.appeal.entity.LinkType;
+import gov.appeals.appeal.entity.MatchKeys;
+import gov.appeals.appeal.entity.PersonalDataAccess;
+import gov.appeals.platform.AppealsSettings;
+import gov.appeals.platform.Page;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The appeals, asked in the domain's words: the one place that knows how they are stored and
+ * queried. Every component that needs appeals asks here; everything a caller shows is fetched
+ * inside the transaction.
+ */
+@Stateless
+public class Appeals {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AppealsSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The whole appeal with its history and personal data. The history comes in the same round trip
+     * (a lookup is the most frequent read; one row per history entry, a handful each).
+     */
+    public Optional<Appeal> read(String registrationNumber) {
+        Optional<Appeal> appeal = em.createQuery("""
+                        select a from Appeal a
+                        left join fetch a.category left join fetch a.region left join fetch a.body
+                        left join fetch a.assignee left join fetch a.respondent
+                        left join fetch a.channelDetails.receptionPoint
+                        left join fetch a.history
+                        where a.registrationNumber = :number""", Appeal.class)
+                .setParameter("number", registrationNumber)
+                .getResultList().stream().findFirst();
+        appeal.ifPresent(Appeals::initialize);
+        return appeal;
+    }
+
+    public Appeal byId(long id) {
+        return em.find(Appeal.class, id);
+    }
+
+    /** The appeal and the body holding it, nothing else: for the citizen's lookup, the most frequent read. */
+    public Optional<Appeal> forPublicLookup(String registrationNumber) {
+        return em.createQuery("select a from Appeal a left join fetch a.body where a.registrationNumber = :n", Appeal.class)
+                .setParameter("n", registrationNumber)
+                .getResultStream().findFirst();
+    }
+
+    /** The registration numbers of these appeals, by id. */
+    public Map<Long, String> numbers(Collection<Long> ids) {
+        Map<Long, String> numbers = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select a.id, a.registrationNumber from Appeal a where a.id in :ids", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultStream().forEach(r -> numbers.put((Long) r[0], (String) r[1]));
+        }
+        return numbers;
+    }
+
+    /** The open appeals registered as duplicates of this one: one answer answers them all. */
+    public List<Appeal> openDuplicatesOf(Appeal original) {
+        return em.createQuery("""
+                        select l.appeal from AppealLink l
+                        where l.earlier = :a and l.type = :duplicate and l.appeal.status in :open""", Appeal.class)
+                .setParameter("a", original).setParameter("duplicate", LinkType.DUPLICATE)
+                .setParameter("open", AppealStatus.OPEN).getResultList();
+    }
+
+    /** An earlier appeal of the same person, as the matcher at registration sees it. */
+    public record Earlier(long id, AppealStatus status, boolean answered, Instant registeredAt) {
+    }
+
+    /**
+     * The appeals of the same person (any of the keys) on the same subject, registered since
+     * {@code since}, other than the one of {@code receiptId}; at most 50.
+     */
+    public List<Earlier> earlierOfTheSamePerson(MatchKeys who, String category, Instant since, UUID receiptId) {
+        List<String> keys = new ArrayList<>();
+        if (who.phone() != null) {
+            keys.add("a.applicant.matchPhone = :phone");
+        }
+        if (who.email() != null) {
+            keys.add("a.applicant.matchEmail = :email");
+        }
+        if (who.nationalId() != null) {
+            keys.add("a.applicant.matchNationalId = :nationalId");
+        }
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Object[]> query = em.createQuery("""
+                select a.id, a.status, a.answer.outcome, a.registeredAt
+                from Appeal a
+                where a.category.code = :category and a.registeredAt >= :since and a.receiptId <> :receipt
+                  and (""" + String.join(" or ", keys) + ")", Object[].class)
+                .setParameter("category", category)
+                .setParameter("since", since)
+                .setParameter("receipt", receiptId)
+                .setMaxResults(50);
+        if (who.phone() != null) {
+            query.setParameter("phone", who.phone());
+        }
+        if (who.email() != null) {
+            query.setParameter("email", who.email());
+        }
+        if (who.nationalId() != null) {
+            query.setParameter("nationalId", who.nationalId());
+        }
+        return query.getResultList().stream()
+                .map(row -> new Earlier((Long) row[0], (AppealStatus) row[1], row[2] != null, (Instant) row[3]))
+                .toList();
+    }
+
+    /** An open appeal's term as registered, for recounting it on another calendar. */
+    public record OpenTerm(String registrationNumber, Instant receivedAt, Instant registeredAt, Instant dueAt) {
+    }
+
+    /** Open appeals due from {@code firstDay} on and registered before {@code afterLastDay}, soonest first. */
+    public List<OpenTerm> openTermsRunningInto(Instant firstDay, Instant afterLastDay) {
+        return em.createQuery("select a.registrationNumber, a.receivedAt, a.registeredAt, a.dueAt"
+                        + " from Appeal a where a.status in :open and a.dueAt >= :firstDay and a.registeredAt < :afterLastDay"
+                        + " order by a.dueAt, a.registrationNumber", Object[].class)
+                .setParameter("open", AppealStatus.OPEN)
+                .setParameter("firstDay", firstDay)
+                .setParameter("afterLastDay", afterLastDay)
+                .getResultStream()
+                .map(r -> new OpenTerm((String) r[0], (Instant) r[1], (Instant) r[2], (Instant) r[3]))
+                .toList();
+    }
+
+    // ---- Deadline marks: one condition per mark serves the deadline watch and the watchlists.
+
+    private static String condition(DeadlineMark mark) {
+        return switch (mark) {
+            case DUE_SOON -> "a.status in :statuses and a.dueAt >= :now and a.dueAt <= :horizon";
+            case OVERDUE -> "a.status in :statuses and a.dueAt < :now";
+            case FORWARDING_OVERDUE -> "a.status in :statuses and a.assignee is null and a.forwardBy < :now";
+        };
+    }
+
+    private static String notYetNoted(DeadlineMark mark) {
+        return switch (mark) {
+            case DUE_SOON -> "a.deadlineNotes.dueSoon is null";
+            case OVERDUE -> "a.deadlineNotes.overdue is null";
+            case FORWARDING_OVERDUE -> "a.deadlineNotes.forwardingOverdue is null";
+        };
+    }
+
+    private static void bind(Query query, DeadlineMark mark, Instant now, Instant dueSoonHorizon) {
+        query.setParameter("statuses", mark.statuses()).setParameter("now", now);
+        if (mark == DeadlineMark.DUE_SOON) {
+            query.setParameter("horizon", dueSoonHorizon);
+        }
+    }
+
+    /** Ids of the appeals that should carry the mark at {@code now} and do not yet, lowest first. */
+    public List<Long> toMark(DeadlineMark mark, Instant now, Instant dueSoonHorizon, int max) {
+        var query = em.createQuery("select a.id from Appeal a where " + condition(mark) + " and " + notYetNoted(mark)
+                + " order by a.id", Long.class).setMaxResults(max);
+        bind(query, mark, now, dueSoonHorizon);
+        return query.getResultList();
+    }
+
+    /**
+     * The appeals that qualify for the mark at {@code now}, whether or not the watch has marked
+     * them yet, per body (null: all), soonest due first.
+     */
+    public Page<Appeal> qualifyingFor(DeadlineMark mark, Instant now, Instant dueSoonHorizon, String body, int page,
+            int size) {
+        String order = mark == DeadlineMark.FORWARDING_OVERDUE ? "a.forwardBy, a.id" : "a.dueAt, a.id";
+        return perBody(condition(mark), order, body, page, size, q -> bind(q, mark, now, dueSoonHorizon));
+    }
+
+    /** Open appeals that were sent on at least once, per body (null: all), oldest first. */
+    public Page<Appeal> redirected(String body, int page, int size) {
+        return perBody("a.status <> :closed and a.redirectionCount > 0", "a.registeredAt, a.id", body, page, size,
+                q -> q.setParameter("closed", AppealStatus.CLOSED));
+    }
+
+    /** Open appeals escalated to supervisors, per body (null: all), oldest first. */
+    public Page<Appeal> escalated(String body, int page, int size) {
+        return perBody("a.status <> :closed and a.escalation is not null", "a.registeredAt, a.id", body, page, size,
+                q -> q.setParameter("closed", AppealStatus.CLOSED));
+    }
+
+    private Page<Appeal> perBody(String where, String order, String body, int page, int size,
+            java.util.function.Consumer<Query> parameters) {
+        if (body != null) {
+            where += " and a.body.code = :body";
+        }
+        // A plain join to order by (fetch joins take no alias under JPA compliance), fetch joins to show.
+        TypedQuery<Appeal> items = em.createQuery("select a from Appeal a left join a.body ordering"
+                + " left join fetch a.category left join fetch a.body left join fetch a.assignee where " + where
+                + " order by ordering.code nulls first, " + order, Appeal.class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from Appeal a where " + where, Long.class);
+        for (TypedQuery<?> q : List.of(items, count)) {
+            parameters.accept(q);
+            if (body != null) {
+                q.setParameter("body", body);
+            }
+        }
+        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+                count.getSingleResult());
+    }
+
+    /**
+     * The appeal whole, with its links both ways, for showing outside this transaction: an appeal
+     * read by {@link #read} (and perhaps changed since, in this transaction) plus its links.
+     */
+    public AppealCase caseOf(Appeal appeal) {
+        initialize(appeal);
+        if (!appeal.hasLinks()) {
+            return new AppealCase(appeal, List.of());
+        }
+        List<AppealCase.Link> links = em.createQuery("""
+                        select l from AppealLink l join fetch l.appeal join fetch l.earlier
+                        where l.appeal = :a or l.earlier = :a order by l.at, l.id""", AppealLink.class)
+                .setParameter("a", appeal)
+                .getResultStream().map(l -> AppealCase.Link.of(l, appeal)).toList();
+        return new AppealCase(appeal, links);
+    }
+
+    /** Loads what is shown of an appeal beyond its own row: history, redirections and their bodies. */
+    private static void initialize(Appeal a) {
+        a.getHistory().size();
+        a.getRedirections().forEach(r -> {
+            r.getFrom().getNameRu();
+            r.getTo().getNameRu();
+        });
+    }
+
+    /**
+     * The whole appeal for one reader: those who see every appeal (dispatchers, supervisors,
+     * administrators) or the official it is assigned to. Anyone else learns nothing, not even that
+     * it exists. Each granted read of personal data is recorded against the reader.
+     */
+    public Optional<AppealCase> readAs(String registrationNumber, String reader, boolean seesEveryAppeal) {
+        Optional<Appeal> appeal = read(registrationNumber)
+                .filter(a -> seesEveryAppeal || a.isAssignedTo(reader));
+        appeal.ifPresent(a -> recordRead(reader, registrationNumber));
+        return appeal.map(this::caseOf);
+    }
+
+    /** Records that {@code reader} saw the personal data of an appeal. */
+    public void recordRead(String reader, String registrationNumber) {
+        em.persist(new PersonalDataAccess(clock.instant(), reader, registrationNumber));
+    }
+
+    /**
+     * Counting stops here: a broad filter over years of appeals would otherwise cost a scan of
+     * most of the table for every page. Past it the page says the total is capped. With two
+     * filters the count reads, one by one, the rows the index cannot rule out, so the cap bounds
+     * that work too; 1,000 is more than a dispatcher pages through.
+     */
+    static final int COUNT_CAP = 1_000;
+
+    /**
+     * A page of appeals, newest first, with the number matching the filter (up to {@link #COUNT_CAP}).
+     * Two steps: the page's ids in SQL, ordered as an index of V11 is (so the database reads 50
+     * index entries, not every match), then those appeals by id. H2 2.2 uses an index for the order
+     * only when the order names the index's leading column, so the most selective equality filter
+     * leads the order; it is constant within the page, so the order itself is the same.
+     */
+    public Page<Appeal> list(AppealFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        String lead = null; // the filter whose index serves the page: the later ones are the more selective
+        ZoneId zone = settings.zone();
+        if (filter.channel() != null) {
+            where.append(" and a.channel = :channel");
+            params.put("channel", filter.channel().name());
+            lead = "a.channel";
+        }
+        if (filter.status() != null) {
+            where.append(" and a.status = :status");
+            params.put("status", filter.status().name());
+            lead = "a.status";
+        }
+        if (filter.category() != null) {
+            where.append(" and a.category_code = :category");
+            params.put("category", filter.category());
+            lead = "a.category_code";
+        }
+        if (filter.body() != null) {
+            where.append(" and a.body_code = :body");
+            params.put("body", filter.body());
+            lead = "a.body_code";
+        }
+        if (filter.from() != null) {
+            where.append(" and a.received_at >= :from");
+            params.put("from", filter.from().atStartOfDay(zone).toInstant());
+        }
+        if (filter.to() != null) {
+            where.append(" and a.received_at < :to");
+            params.put("to", filter.to().plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        Query pageIds = em.createNativeQuery("select a.id from appeal a" + where + " order by "
+                + (lead == null ? "" : lead + ", ") + "a.received_at desc, a.id desc");
+        Query count = em.createNativeQuery("select count(*) from (select 1 from appeal a" + where
+                + " fetch first " + (COUNT_CAP + 1) + " rows only) matching");
+        params.forEach((k, v) -> {
+            pageIds.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<Long> ids = ((List<?>) pageIds.setFirstResult(page * size).setMaxResults(size).getResultList()).stream()
+                .map(id -> ((Number) id).longValue()).toList();
+        List<Appeal> found = ids.isEmpty() ? List.of() : inOrder(ids, em.createQuery("""
+                        select a from Appeal a
+                        left join fetch a.category left join fetch a.body left join fetch a.assignee
+                        where a.id in :ids""", Appeal.class)
+                .setParameter("ids", ids).getResultList());
+        long total = ((Number) count.getSingleResult()).longValue();
+        return total > COUNT_CAP
+                ? new Page<>(found, page, size, COUNT_CAP, Boolean.TRUE)
+                : new Page<>(found, page, size, total);
+    }
+
+    private static List<Appeal> inOrder(List<Long> ids, List<Appeal> appeals) {
+        Map<Long, Appeal> byId = new HashMap<>();
+        appeals.forEach(a -> byId.put(a.getId(), a));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+}

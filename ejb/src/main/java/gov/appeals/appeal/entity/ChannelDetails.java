@@ -1,0 +1,127 @@
+package gov.appeals.appeal.entity;
+
+import gov.appeals.intake.entity.AppealSubmission;
+import gov.appeals.reference.entity.ReceptionPoint;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.LocalDate;
+
+/**
+ * What the door the appeal came through recorded: the hotline's caller number and call, the
+ * reception desk and ticket, or the radio programme and whether it was answered on the air.
+ */
+@Embeddable
+public class ChannelDetails {
+
+    @Column(name = "caller_number", length = 40)
+    private String callerNumber;
+    @Column(name = "call_id", length = 100)
+    private String callId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reception_point_code")
+    private ReceptionPoint receptionPoint;
+    @Column(name = "ticket_number", length = 40)
+    private String ticketNumber;
+
+    @Column(name = "radio_programme", length = 200)
+    private String radioProgramme;
+    @Column(name = "radio_air_date")
+    private LocalDate radioAirDate;
+    @Column(name = "radio_episode", length = 100)
+    private String radioEpisode;
+    @Column(name = "answered_on_air")
+    private Boolean answeredOnAir;
+    @Column(name = "on_air_answer", length = 20000)
+    private String onAirAnswer;
+
+    protected ChannelDetails() {
+    }
+
+    static ChannelDetails of(AppealSubmission s, ReceptionPoint receptionPoint) {
+        ChannelDetails d = new ChannelDetails();
+        if (s.phoneCall() != null) {
+            d.callerNumber = s.phoneCall().callerNumber();
+            d.callId = s.phoneCall().callId();
+        }
+        if (s.receptionVisit() != null) {
+            d.receptionPoint = receptionPoint;
+            d.ticketNumber = s.receptionVisit().ticketNumber();
+        }
+        if (s.radioCall() != null) {
+            d.radioProgramme = s.radioCall().programme();
+            d.radioAirDate = s.radioCall().airDate();
+            d.radioEpisode = s.radioCall().episode();
+            d.answeredOnAir = s.radioCall().answeredOnAir();
+            d.onAirAnswer = s.radioCall().onAirAnswer();
+        }
+        return d;
+    }
+
+    /** How the first history entry says where the appeal came from: ", call 123", " at a desk, ticket 7". */
+    static String describe(AppealSubmission s) {
+        if (s.phoneCall() != null) {
+            return s.phoneCall().callId() == null ? "" : ", call " + s.phoneCall().callId();
+        }
+        if (s.receptionVisit() != null) {
+            return " at " + s.receptionVisit().receptionPoint()
+                    + (s.receptionVisit().ticketNumber() == null ? "" : ", ticket " + s.receptionVisit().ticketNumber());
+        }
+        if (s.radioCall() != null) {
+            return ", programme \"" + s.radioCall().programme() + "\" of " + s.radioCall().airDate()
+                    + (s.radioCall().episode() == null ? "" : ", episode " + s.radioCall().episode());
+        }
+        return "";
+    }
+
+    public boolean isPhoneCall() {
+        return callerNumber != null;
+    }
+
+    public boolean isReceptionVisit() {
+        return receptionPoint != null;
+    }
+
+    public boolean isRadioCall() {
+        return radioProgramme != null;
+    }
+
+    public String callerNumber() {
+        return callerNumber;
+    }
+
+    public String callId() {
+        return callId;
+    }
+
+    public ReceptionPoint receptionPoint() {
+        return receptionPoint;
+    }
+
+    public String ticketNumber() {
+        return ticketNumber;
+    }
+
+    public String radioProgramme() {
+        return radioProgramme;
+    }
+
+    public LocalDate radioAirDate() {
+        return radioAirDate;
+    }
+
+    public String radioEpisode() {
+        return radioEpisode;
+    }
+
+    public boolean answeredOnAir() {
+        return Boolean.TRUE.equals(answeredOnAir);
+    }
+
+    public String onAirAnswer() {
+        return onAirAnswer;
+    }
+}

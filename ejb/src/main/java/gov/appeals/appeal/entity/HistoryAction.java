@@ -1,0 +1,25 @@
+package gov.appeals.appeal.entity;
+
+/** What happened to an appeal, one step of its history. */
+public enum HistoryAction {
+    RECEIVED,
+    /** Its receipt was missing and was written again from the intake message (a restored database, a replay). */
+    RECEIPT_RECREATED,
+    REGISTERED,
+    CLASSIFIED,
+    LINKED,
+    ROUTED,
+    ASSIGNED,
+    AWAITING_DISPATCHER,
+    REDIRECTED,
+    ESCALATED,
+    /** A due date was counted into a year without a holiday calendar: weekdays only, holidays unknown. */
+    CALENDAR_MISSING,
+    EXTENDED,
+    DUE_SOON,
+    OVERDUE,
+    FORWARDING_OVERDUE,
+    ANSWERED,
+    CLOSED,
+    REOPENED
+}

@@ -1,0 +1,9 @@
+package gov.appeals.appeal.entity;
+
+/** How a later appeal relates to an earlier one of the same person on the same subject. */
+public enum LinkType {
+    /** The earlier one is still open: the same matter, answered together. */
+    DUPLICATE,
+    /** The earlier one was already answered: the person is appealing again. */
+    REPEAT
+}

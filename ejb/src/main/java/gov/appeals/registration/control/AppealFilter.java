@@ -1,9 +1,0 @@
-package gov.appeals.registration.control;
-
-import gov.appeals.intake.entity.Channel;
-import gov.appeals.registration.entity.AppealStatus;
-import java.time.LocalDate;
-
-/** Criteria of the appeals list; null means any. Dates are of receipt, in the deployment's time zone, inclusive. */
-public record AppealFilter(Channel channel, AppealStatus status, String category, String body, LocalDate from, LocalDate to) {
-}

@@ -1,9 +1,0 @@
-package gov.appeals.registration.entity;
-
-/** Why an appeal is put in front of supervisors. */
-public enum Escalation {
-    /** Sent on more times than the configured limit: nobody seems competent. */
-    REDIRECTION_LIMIT,
-    /** The same person appealed again on a matter already answered: the first answer did not work. */
-    REPEAT
-}

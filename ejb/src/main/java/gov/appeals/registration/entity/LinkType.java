@@ -1,9 +1,0 @@
-package gov.appeals.registration.entity;
-
-/** How a later appeal relates to an earlier one of the same person on the same subject. */
-public enum LinkType {
-    /** The earlier one is still open: the same matter, answered together. */
-    DUPLICATE,
-    /** The earlier one was already answered: the person is appealing again. */
-    REPEAT
-}

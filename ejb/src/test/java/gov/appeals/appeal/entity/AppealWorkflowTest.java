@@ -1,0 +1,238 @@
+package gov.appeals.appeal.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gov.appeals.deadlines.control.CaseTerms;
+import gov.appeals.deadlines.control.JurisdictionPreset;
+import gov.appeals.deadlines.control.WorkingDayCalendar;
+import gov.appeals.intake.entity.AppealKind;
+import gov.appeals.intake.entity.AppealSubmission;
+import gov.appeals.intake.entity.ApplicantDetails;
+import gov.appeals.intake.entity.Channel;
+import gov.appeals.intake.entity.PhoneCall;
+import gov.appeals.intake.entity.ReceptionVisit;
+import gov.appeals.platform.Refusal;
+import gov.appeals.reference.entity.Body;
+import gov.appeals.reference.entity.Category;
+import gov.appeals.routing.entity.Official;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The state machine of an appeal and the rules its actions keep, without a server. */
+class AppealWorkflowTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T04:00:00Z");
+    private static final CaseTerms KG = CaseTerms.of(JurisdictionPreset.KG, new WorkingDayCalendar(Set.of(), Set.of()),
+            ZoneId.of("Asia/Bishkek"));
+    private static final Category SOCIAL = new Category("SOCIAL", "ky", "ru", "en", 1);
+    private static final Body LABOUR = new Body("MIN_LABOUR_SOCIAL", "ky", "ru", "en", 1);
+    private static final Body HEALTH = new Body("MIN_HEALTH", "ky", "ru", "en", 2);
+    private static final Body EDUCATION = new Body("MIN_EDUCATION", "ky", "ru", "en", 3);
+
+    private final Official bekova = new Official(1L, "mlsd.bekova", "Бекова", LABOUR, 0);
+    private final Official osmonov = new Official(2L, "officer", "Осмонов", LABOUR, 0);
+    private final Official sultanova = new Official(3L, "health.sultanova", "Султанова", HEALTH, 0);
+    private final Official tashieva = new Official(4L, "edu.tashieva", "Ташиева", EDUCATION, 0);
+
+    private static Appeal appeal(Channel channel, AppealKind kind, Body respondent) {
+        AppealSubmission s = new AppealSubmission(channel, kind, "Пенсия", "ru", "SOCIAL", null,
+                new ApplicantDetails("Иванова Анна", "+996555000111", null, null, null), null,
+                respondent == null ? null : respondent.getCode(), OffsetDateTime.parse("2026-11-23T10:00:00+06:00"),
+                channel == Channel.PHONE ? new PhoneCall("+996555000111", null) : null,
+                channel == Channel.RECEPTION ? new ReceptionVisit("BISHKEK_CENTRAL", null) : null, null);
+        return Appeal.registered("2026-000001", java.util.UUID.randomUUID(), "operator", s, SOCIAL, null, null,
+                respondent, NOW);
+    }
+
+    private Appeal assignedToBekova(Channel channel) {
+        Appeal a = appeal(channel, AppealKind.APPLICATION, null);
+        bekova.appealAssigned();
+        a.assigned(NOW, LABOUR, bekova, "Rule", KG.answerDue(NOW, NOW), KG.forwardDue(NOW));
+        return a;
+    }
+
+    private static List<HistoryAction> actions(Appeal a) {
+        return a.getHistory().stream().map(HistoryEntry::getAction).toList();
+    }
+
+    @Test
+    void eachStatusAllowsOnlyItsActions() {
+        assertEquals(EnumSet.of(AppealAction.ROUTE, AppealAction.ASSIGN, AppealAction.REDIRECT, AppealAction.EXTEND),
+                allowed(AppealStatus.REGISTERED));
+        assertEquals(EnumSet.of(AppealAction.ASSIGN, AppealAction.REDIRECT, AppealAction.EXTEND, AppealAction.ANSWER),
+                allowed(AppealStatus.ASSIGNED));
+        assertEquals(EnumSet.of(AppealAction.CLOSE, AppealAction.REOPEN), allowed(AppealStatus.ANSWERED));
+        assertEquals(EnumSet.of(AppealAction.REOPEN), allowed(AppealStatus.CLOSED));
+    }
+
+    private static Set<AppealAction> allowed(AppealStatus status) {
+        Set<AppealAction> allowed = EnumSet.noneOf(AppealAction.class);
+        for (AppealAction action : AppealAction.values()) {
+            if (status.allows(action)) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    @Test
+    void aDispatcherRoutesAnAppealThatWaitsAndCannotRouteItTwice() {
+        Appeal a = appeal(Channel.PHONE, AppealKind.APPLICATION, null);
+        a.awaitingDispatcher(NOW, "No rule", KG.answerDue(NOW, NOW), KG.forwardDue(NOW));
+        a.route(NOW, "dispatcher", LABOUR, "Pensions", bekova, KG.forwardDue(NOW));
+        assertEquals(AppealStatus.ASSIGNED, a.getStatus());
+        assertEquals(LABOUR, a.getBody());
+        assertEquals(1, bekova.getOpenAppeals());
+        Refusal again = assertThrows(Refusal.class,
+                () -> a.route(NOW, "dispatcher", HEALTH, "x", sultanova, KG.forwardDue(NOW)));
+        assertTrue(again.getMessage().contains("is ASSIGNED"), again.getMessage());
+    }
+
+    @Test
+    void anAppealNobodyTookUpWithinTheForwardingTermIsMarkedOncePerBody() {
+        Appeal a = appeal(Channel.PHONE, AppealKind.APPLICATION, null);
+        a.awaitingDispatcher(NOW, "No rule", KG.answerDue(NOW, NOW), KG.forwardDue(NOW));
+        Instant late = KG.forwardDue(NOW).plusSeconds(1);
+        assertTrue(a.note(DeadlineMark.FORWARDING_OVERDUE, late));
+        assertFalse(a.note(DeadlineMark.FORWARDING_OVERDUE, late));
+        a.route(late, "dispatcher", LABOUR, "Pensions", null, KG.forwardDue(late));
+        assertTrue(a.note(DeadlineMark.FORWARDING_OVERDUE, KG.forwardDue(late).plusSeconds(1)),
+                "a new term at the body it was routed to, which assigned nobody");
+        Appeal assigned = assignedToBekova(Channel.PHONE);
+        assertFalse(assigned.note(DeadlineMark.FORWARDING_OVERDUE, late), "an official has it: taken up");
+    }
+
+    @Test
+    void aComplaintIsNeverSentToTheBodyItIsAbout() {
+        Appeal a = appeal(Channel.PHONE, AppealKind.COMPLAINT, HEALTH);
+        a.awaitingDispatcher(NOW, "Complaint", KG.answerDue(NOW, NOW), KG.forwardDue(NOW));
+        assertThrows(Refusal.class, () -> a.route(NOW, "dispatcher", HEALTH, "x", sultanova, KG.forwardDue(NOW)));
+        a.route(NOW, "dispatcher", LABOUR, "Pensions", bekova, KG.forwardDue(NOW));
+        Refusal refused = assertThrows(Refusal.class,
+                () -> a.redirect(NOW, "mlsd.bekova", HEALTH, "x", sultanova, KG.forwardDue(NOW), 2));
+        assertTrue(refused.getMessage().contains("complaint about MIN_HEALTH"), refused.getMessage());
+        assertEquals(LABOUR, a.getBody(), "nothing changed");
+    }
+
+    @Test
+    void everyHopIsKeptAndTooManyEscalate() {
+        Appeal a = assignedToBekova(Channel.PHONE);
+        a.redirect(NOW, "mlsd.bekova", HEALTH, "Medical", sultanova, KG.forwardDue(NOW), 2);
+        a.redirect(NOW, "health.sultanova", EDUCATION, "School", tashieva, KG.forwardDue(NOW), 2);
+        assertNull(a.getEscalation(), "two hops: within the limit");
+        Instant late = KG.forwardDue(NOW).plusSeconds(1);
+        a.redirect(late, "edu.tashieva", LABOUR, "Back", osmonov, KG.forwardDue(late), 2);
+        assertEquals(Escalation.REDIRECTION_LIMIT, a.getEscalation());
+        assertEquals(List.of(1, 2, 3), a.getRedirections().stream().map(Redirection::getHop).toList());
+        assertEquals(List.of(false, false, true), a.getRedirections().stream().map(Redirection::isLate).toList(),
+                "the third was sent on after the forwarding term");
+        assertEquals(osmonov, a.getAssignee());
+        assertEquals(0, bekova.getOpenAppeals(), "released when it left her body");
+        assertEquals(1, osmonov.getOpenAppeals());
+        assertThrows(Refusal.class,
+                () -> a.redirect(NOW, "officer", LABOUR, "Same body", null, KG.forwardDue(NOW), 2));
+    }
+
+    @Test
+    void reassignmentStaysWithinTheBody() {
+        Appeal a = assignedToBekova(Channel.PHONE);
+        assertThrows(Refusal.class, () -> a.reassign(NOW, "dispatcher", sultanova));
+        assertThrows(Refusal.class, () -> a.reassign(NOW, "dispatcher", bekova));
+        a.reassign(NOW, "dispatcher", osmonov);
+        assertEquals(osmonov, a.getAssignee());
+        assertEquals(0, bekova.getOpenAppeals());
+    }
+
+    @Test
+    void aTermIsExtendedOnceWithinTheMaximum() {
+        Appeal a = assignedToBekova(Channel.PHONE);
+        Instant due = a.getDueAt();
+        Refusal tooLong = assertThrows(Refusal.class,
+                () -> a.extend(NOW, "supervisor", 31, "Inspection", KG));
+        assertTrue(tooLong.getMessage().contains("at most 30 days"), tooLong.getMessage());
+        a.extend(NOW, "supervisor", 10, "Inspection", KG);
+        assertEquals(due.plusSeconds(10 * 86_400), a.getDueAt());
+        assertThrows(Refusal.class, () -> a.extend(NOW, "supervisor", 5, "Again", KG));
+        Appeal overdue = assignedToBekova(Channel.PHONE);
+        assertThrows(Refusal.class,
+                () -> overdue.extend(overdue.getDueAt().plusSeconds(1), "supervisor", 5, "Too late", KG));
+    }
+
+    @Test
+    void anOralAnswerIsOnlyForAReceptionVisitorWhoAgreed() {
+        Appeal byPhone = assignedToBekova(Channel.PHONE);
+        assertThrows(Refusal.class,
+                () -> byPhone.answer(NOW, "mlsd.bekova", "Told", AnswerOutcome.ANSWERED_ORALLY, "ru", true));
+        Appeal atDesk = assignedToBekova(Channel.RECEPTION);
+        assertThrows(Refusal.class,
+                () -> atDesk.answer(NOW, "mlsd.bekova", "Told", AnswerOutcome.ANSWERED_ORALLY, "ru", false));
+        atDesk.answer(NOW, "mlsd.bekova", "Told", AnswerOutcome.ANSWERED_ORALLY, "ru", true);
+        assertEquals(AppealStatus.ANSWERED, atDesk.getStatus());
+        assertTrue(atDesk.getAnswer().oralConsent());
+    }
+
+    @Test
+    void answeredClosedReopenedAndAnsweredAgain() {
+        Appeal a = assignedToBekova(Channel.PHONE);
+        assertThrows(Refusal.class, () -> a.close(NOW, "dispatcher"), "not answered yet");
+        a.answer(NOW, "mlsd.bekova", "Paid", AnswerOutcome.SATISFIED, null, false);
+        assertEquals("ru", a.getAnswer().language(), "the appeal's language by default");
+        assertEquals(0, bekova.getOpenAppeals());
+        a.close(NOW, "dispatcher");
+        assertEquals(AppealStatus.CLOSED, a.getStatus());
+        Instant later = NOW.plusSeconds(86_400 * 30);
+        a.reopen(later, "supervisor", "Not paid after all", KG.answerDue(later, later));
+        assertEquals(AppealStatus.ASSIGNED, a.getStatus());
+        assertNull(a.getAnswer());
+        assertEquals(1, bekova.getOpenAppeals());
+        assertEquals(List.of(HistoryAction.RECEIVED, HistoryAction.REGISTERED, HistoryAction.ROUTED, HistoryAction.ASSIGNED,
+                HistoryAction.ANSWERED, HistoryAction.CLOSED, HistoryAction.REOPENED), actions(a));
+    }
+
+    @Test
+    void deadlineMarksAreRecordedOnce() {
+        Appeal a = assignedToBekova(Channel.PHONE);
+        assertTrue(a.note(DeadlineMark.DUE_SOON, NOW));
+        assertFalse(a.note(DeadlineMark.DUE_SOON, NOW));
+        assertTrue(a.note(DeadlineMark.OVERDUE, NOW));
+        assertFalse(a.note(DeadlineMark.OVERDUE, NOW));
+        assertEquals(1, actions(a).stream().filter(HistoryAction.DUE_SOON::equals).count());
+    }
+
+    @Test
+    void aRepeatIsEscalatedAndOnlyARepeatEndsCorrespondence() {
+        Appeal first = assignedToBekova(Channel.PHONE);
+        first.answer(NOW, "mlsd.bekova", "Explained", AnswerOutcome.EXPLAINED, "ru", false);
+        Appeal second = assignedToBekova(Channel.RECEPTION);
+        assertThrows(Refusal.class, () -> second.endCorrespondence(NOW, "supervisor", "No new arguments", null));
+        AppealLink link = second.linkTo(first, LinkType.REPEAT, NOW);
+        assertEquals(LinkType.REPEAT, link.getType());
+        assertTrue(second.isRepeat());
+        assertEquals(Escalation.REPEAT, second.getEscalation());
+        second.endCorrespondence(NOW, "supervisor", "No new arguments", null);
+        assertEquals(AppealStatus.CLOSED, second.getStatus());
+        assertEquals(AnswerOutcome.CORRESPONDENCE_ENDED, second.getAnswer().outcome());
+    }
+
+    @Test
+    void aDuplicateIsAnsweredWithItsOriginal() {
+        Appeal original = assignedToBekova(Channel.PHONE);
+        Appeal duplicate = assignedToBekova(Channel.RECEPTION);
+        duplicate.linkTo(original, LinkType.DUPLICATE, NOW);
+        assertFalse(duplicate.isRepeat());
+        original.answer(NOW, "mlsd.bekova", "Paid", AnswerOutcome.SATISFIED, "ru", false);
+        duplicate.answerWith(original);
+        assertEquals(AppealStatus.ANSWERED, duplicate.getStatus());
+        assertEquals("Paid", duplicate.getAnswer().text());
+        assertEquals(0, bekova.getOpenAppeals());
+    }
+}

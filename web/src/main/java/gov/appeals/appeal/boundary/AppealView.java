@@ -1,0 +1,134 @@
+package gov.appeals.appeal.boundary;
+
+import gov.appeals.appeal.control.AppealCase;
+import gov.appeals.appeal.entity.Answer;
+import gov.appeals.appeal.entity.AnswerOutcome;
+import gov.appeals.appeal.entity.Appeal;
+import gov.appeals.appeal.entity.AppealStatus;
+import gov.appeals.appeal.entity.ChannelDetails;
+import gov.appeals.appeal.entity.Escalation;
+import gov.appeals.appeal.entity.HistoryAction;
+import gov.appeals.appeal.entity.HistoryEntry;
+import gov.appeals.intake.entity.AppealKind;
+import gov.appeals.intake.entity.ApplicantDetails;
+import gov.appeals.intake.entity.Channel;
+import gov.appeals.platform.rest.Times;
+import gov.appeals.reference.boundary.CodeName;
+import gov.appeals.routing.entity.Official;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** An appeal in full, for those who work on it. */
+public record AppealView(
+        String registrationNumber,
+        UUID receiptId,
+        Channel channel,
+        AppealKind kind,
+        CodeName category,
+        CodeName region,
+        String language,
+        String summary,
+        AppealStatus status,
+        OffsetDateTime receivedAt,
+        OffsetDateTime registeredAt,
+        OffsetDateTime dueAt,
+        CodeName body,
+        Assignee assignee,
+        ApplicantDetails applicant,
+        boolean anonymous,
+        boolean collective,
+        Integer signatories,
+        CodeName respondent,
+        String filedBy,
+        PhoneCallView phoneCall,
+        ReceptionVisitView receptionVisit,
+        RadioCallView radioCall,
+        String accessCode,
+        OffsetDateTime arrivedAtBody,
+        OffsetDateTime forwardBy,
+        List<RedirectionView> redirections,
+        ExtensionView extension,
+        Escalation escalation,
+        OffsetDateTime escalatedAt,
+        AnswerView answer,
+        OffsetDateTime closedAt,
+        boolean repeat,
+        List<AppealCase.Link> links,
+        int version,
+        List<HistoryView> history) {
+
+    public record Assignee(String username, String fullName) {
+        static Assignee of(Official o) {
+            return o == null ? null : new Assignee(o.getUsername(), o.getFullName());
+        }
+    }
+
+    public record PhoneCallView(String callerNumber, String callId) {
+    }
+
+    public record ReceptionVisitView(CodeName receptionPoint, String ticketNumber) {
+    }
+
+    public record RadioCallView(String programme, LocalDate airDate, String episode, boolean answeredOnAir,
+            String onAirAnswer) {
+    }
+
+    public record RedirectionView(int hop, CodeName from, CodeName to, String reason, String actor, OffsetDateTime at,
+            boolean late) {
+    }
+
+    public record ExtensionView(int days, String reason) {
+    }
+
+    public record AnswerView(AnswerOutcome outcome, String text, String language, Boolean citizenConsent,
+            OffsetDateTime answeredAt, String answeredBy) {
+    }
+
+    public record HistoryView(OffsetDateTime at, HistoryAction action, String actor, String detail) {
+        static HistoryView of(HistoryEntry e, ZoneId zone) {
+            return new HistoryView(Times.at(e.getAt(), zone), e.getAction(), e.getActor(), e.getDetail());
+        }
+    }
+
+    /**
+     * @param showAccessCode whether the reader may see the citizen's access code (dispatchers,
+     *            supervisors, administrators: those who may read it out to a citizen)
+     */
+    public static AppealView of(AppealCase c, ZoneId zone, Locale locale, boolean showAccessCode) {
+        Appeal a = c.appeal();
+        ChannelDetails door = a.getChannelDetails();
+        Answer answer = a.getAnswer();
+        return new AppealView(
+                a.getRegistrationNumber(), a.getReceiptId(), a.getChannel(), a.getKind(),
+                CodeName.of(a.getCategory(), locale), CodeName.of(a.getRegion(), locale), a.getLanguage(), a.getSummary(),
+                a.getStatus(), Times.at(a.getReceivedAt(), zone), Times.at(a.getRegisteredAt(), zone),
+                Times.at(a.getDueAt(), zone), CodeName.of(a.getBody(), locale), Assignee.of(a.getAssignee()),
+                a.getApplicant().details(), a.getApplicant().isAnonymous(), a.isCollective(), a.getSignatories(),
+                CodeName.of(a.getRespondent(), locale), a.getFiledBy(),
+                door.isPhoneCall() ? new PhoneCallView(door.callerNumber(), door.callId()) : null,
+                door.isReceptionVisit()
+                        ? new ReceptionVisitView(CodeName.of(door.receptionPoint(), locale), door.ticketNumber()) : null,
+                door.isRadioCall() ? new RadioCallView(door.radioProgramme(), door.radioAirDate(), door.radioEpisode(),
+                        door.answeredOnAir(), door.onAirAnswer()) : null,
+                showAccessCode ? a.getAccessCode() : null,
+                Times.at(a.getArrivedAtBody(), zone),
+                Times.at(a.getForwardBy(), zone),
+                a.getRedirections().stream().map(r -> new RedirectionView(r.getHop(), CodeName.of(r.getFrom(), locale),
+                        CodeName.of(r.getTo(), locale), r.getReason(), r.getActor(), Times.at(r.getAt(), zone), r.isLate()))
+                        .toList(),
+                a.getExtendedDays() == null ? null : new ExtensionView(a.getExtendedDays(), a.getExtensionReason()),
+                a.getEscalation(),
+                Times.at(a.getEscalatedAt(), zone),
+                answer == null ? null : new AnswerView(answer.outcome(), answer.text(), answer.language(),
+                        answer.oralConsent(), Times.at(answer.at(), zone), answer.by()),
+                Times.at(a.getClosedAt(), zone),
+                a.isRepeat(),
+                c.links(),
+                a.getVersion(),
+                a.getHistory().stream().map(e -> HistoryView.of(e, zone)).toList());
+    }
+}

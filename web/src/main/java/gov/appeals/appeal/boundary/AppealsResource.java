@@ -1,0 +1,84 @@
+package gov.appeals.appeal.boundary;
+
+import gov.appeals.appeal.control.AppealFilter;
+import gov.appeals.appeal.control.Appeals;
+import gov.appeals.appeal.entity.AppealStatus;
+import gov.appeals.intake.entity.Channel;
+import gov.appeals.platform.AppealsSettings;
+import gov.appeals.platform.Page;
+import gov.appeals.platform.Roles;
+import gov.appeals.platform.rest.FieldError;
+import gov.appeals.platform.rest.InvalidRequestException;
+import gov.appeals.platform.rest.Languages;
+import gov.appeals.platform.rest.Paging;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The list of registered appeals. One appeal, and what is done to it, is
+ * {@code casework.boundary.AppealCaseResource} at {@code appeals/{registrationNumber}}: JAX-RS picks
+ * one resource class per path, so everything under one appeal's path lives in that class.
+ */
+@Path("appeals")
+@Produces(MediaType.APPLICATION_JSON)
+public class AppealsResource {
+
+    @Inject
+    Appeals queries;
+
+    @Inject
+    AppealsSettings settings;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN})
+    public Page<AppealSummaryView> list(@QueryParam("channel") String channel, @QueryParam("status") String status,
+            @QueryParam("category") String category, @QueryParam("body") String body,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
+        List<FieldError> errors = new ArrayList<>();
+        AppealFilter filter = new AppealFilter(
+                FieldError.enumValue(Channel.class, "channel", channel, errors),
+                FieldError.enumValue(AppealStatus.class, "status", status, errors),
+                blankToNull(category), blankToNull(body),
+                date("from", from, errors), date("to", to, errors));
+        Paging.check(page, size, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        Locale locale = Languages.preferred(headers);
+        return queries.list(filter, page, size).map(a -> AppealSummaryView.of(a, settings.zone(), locale));
+    }
+
+    private static LocalDate date(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be a date YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

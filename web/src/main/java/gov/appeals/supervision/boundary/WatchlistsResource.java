@@ -1,0 +1,130 @@
+package gov.appeals.supervision.boundary;
+
+import gov.appeals.appeal.boundary.AppealSummaryView;
+import gov.appeals.notifications.control.FailedNotifications;
+import gov.appeals.notifications.entity.Medium;
+import gov.appeals.notifications.entity.NotificationEvent;
+import gov.appeals.platform.AppealsSettings;
+import gov.appeals.platform.Page;
+import gov.appeals.platform.Roles;
+import gov.appeals.platform.rest.FieldError;
+import gov.appeals.platform.rest.InvalidRequestException;
+import gov.appeals.platform.rest.Languages;
+import gov.appeals.platform.rest.Paging;
+import gov.appeals.platform.rest.Times;
+import gov.appeals.supervision.control.Watchlists;
+import gov.appeals.supervision.control.Watchlists.Kind;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The supervisors' watchlists of the registering office, per body (by body code, appeals with no body first),
+ * oldest first: {@code ?body=} narrows to one body. No personal data and no text, as in the appeals list.
+ */
+@Path("control")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SUPERVISOR, Roles.DISPATCHER})
+public class WatchlistsResource {
+
+    @Inject
+    Watchlists lists;
+
+    @Inject
+    FailedNotifications failedNotifications;
+
+    @Inject
+    AppealsSettings settings;
+
+    @Context
+    HttpHeaders headers;
+
+    /** Open appeals past their due date, the longest overdue first. */
+    @GET
+    @Path("overdue")
+    public Page<AppealSummaryView> overdue(@QueryParam("body") String body, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
+        return list(Kind.OVERDUE, body, page, size);
+    }
+
+    /** Open appeals due within the coming working days, the soonest first. */
+    @GET
+    @Path("due-soon")
+    public Page<AppealSummaryView> dueSoon(@QueryParam("body") String body, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
+        return list(Kind.DUE_SOON, body, page, size);
+    }
+
+    /**
+     * Appeals nobody has taken up within the forwarding term: still waiting for a dispatcher, or
+     * with a body that assigned nobody. The longest waiting first.
+     */
+    @GET
+    @Path("forwarding-overdue")
+    public Page<AppealSummaryView> forwardingOverdue(@QueryParam("body") String body,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
+        return list(Kind.FORWARDING_OVERDUE, body, page, size);
+    }
+
+    /** Appeals sent on at least once and not yet closed, the oldest first. */
+    @GET
+    @Path("redirected")
+    public Page<AppealSummaryView> redirected(@QueryParam("body") String body,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
+        return list(Kind.REDIRECTED, body, page, size);
+    }
+
+    /** Appeals put in front of supervisors (too many redirections, repeat appeals), not yet closed. */
+    @GET
+    @Path("escalated")
+    public Page<AppealSummaryView> escalated(@QueryParam("body") String body,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
+        return list(Kind.ESCALATED, body, page, size);
+    }
+
+    /** What a failed message to a citizen shows on its watchlist: no recipient, no text. */
+    public record FailedNotificationView(long id, String registrationNumber, NotificationEvent event, Medium medium,
+            int attempts, String lastError, OffsetDateTime createdAt) {
+    }
+
+    /**
+     * Messages to citizens that every attempt failed to send, oldest first: someone must reach
+     * those citizens another way. The recipient is on the appeal's own notifications.
+     */
+    @GET
+    @Path("failed-notifications")
+    public Page<FailedNotificationView> failedNotifications(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
+        checkPaging(page, size);
+        return failedNotifications.list(page, size).map(f -> new FailedNotificationView(f.id(), f.registrationNumber(),
+                f.event(), f.medium(), f.attempts(), f.lastError(), Times.at(f.createdAt(), settings.zone())));
+    }
+
+    private static void checkPaging(int page, int size) {
+        List<FieldError> errors = new ArrayList<>();
+        Paging.check(page, size, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    private Page<AppealSummaryView> list(Kind kind, String body, int page, int size) {
+        checkPaging(page, size);
+        String bodyCode = body == null || body.isBlank() ? null : body.strip();
+        return lists.list(kind, bodyCode, page, size)
+                .map(a -> AppealSummaryView.of(a, settings.zone(), Languages.preferred(headers)));
+    }
+}
