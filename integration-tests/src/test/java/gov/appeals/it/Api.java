@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 /** The API as its clients see it: HTTP with the demo accounts, answers parsed as JSON. */
@@ -114,9 +115,37 @@ public final class Api {
         return get("dispatcher", "appeals/" + receipt.getString("registrationNumber")).expect(200).json();
     }
 
+    /** The appeal as {@code user} reads it. */
+    public JsonObject appeal(String user, String registrationNumber) {
+        return get(user, "appeals/" + registrationNumber).expect(200).json();
+    }
+
     /** The actions of an appeal's history, in order. */
-    public static java.util.List<String> historyActions(JsonObject appeal) {
+    public static List<String> historyActions(JsonObject appeal) {
         return appeal.getJsonArray("history").stream().map(v -> v.asJsonObject().getString("action")).toList();
+    }
+
+    /** How often the action stands in the appeal's history. */
+    public static long timesInHistory(JsonObject appeal, String action) {
+        return historyActions(appeal).stream().filter(action::equals).count();
+    }
+
+    /**
+     * Whether a paged list ({@code {items, total}}) has the appeal on any of its pages: other
+     * tests' appeals share the server, so it may be on any of them.
+     */
+    public boolean lists(String user, String path, String registrationNumber) {
+        String query = path.contains("?") ? "&" : "?";
+        for (int page = 0; ; page++) {
+            JsonObject list = get(user, path + query + "size=200&page=" + page).expect(200).json();
+            if (list.getJsonArray("items").stream()
+                    .anyMatch(v -> v.asJsonObject().getString("registrationNumber").equals(registrationNumber))) {
+                return true;
+            }
+            if ((page + 1) * 200L >= list.getJsonNumber("total").longValue()) {
+                return false;
+            }
+        }
     }
 
     static void pause(long millis) {

@@ -5,31 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Bad input gets a clear problem detail naming the field, and nothing of it reaches the queue. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BadInputIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+class BadInputIT extends ApplicationIT {
 
     private static Map<String, String> errors(Api.Reply reply) {
         assertEquals(400, reply.status(), reply::body);
@@ -42,7 +27,7 @@ class BadInputIT {
 
     @Test
     void everyBadFieldIsNamedAtOnce() {
-        Map<String, String> errors = errors(new Api(url).post("operator", "intake/phone", """
+        Map<String, String> errors = errors(api().post("operator", "intake/phone", """
                 {"kind": "GRIEVANCE", "summary": "   ", "language": "Kyrgyz", "category": "NOPE", "region": "ATLANTIS",
                  "respondent": "MINISTRY_OF_MAGIC", "signatories": 0, "receivedAt": "yesterday",
                  "callerNumber": "call me", "applicant": {"email": "not-an-email", "nationalId": "!"}}
@@ -55,7 +40,7 @@ class BadInputIT {
 
     @Test
     void theSummaryIsRequiredAndAtMostTwentyThousandCharacters() {
-        Api api = new Api(url);
+        Api api = api();
         assertTrue(errors(api.post("operator", "intake/phone", "{\"kind\":\"PROPOSAL\",\"callerNumber\":\"12345\"}"))
                 .containsKey("summary"));
         String tooLong = "ж".repeat(20_001);
@@ -67,7 +52,7 @@ class BadInputIT {
 
     @Test
     void aReceiptTimeInTheFutureIsRefusedAndOneInThePastKept() {
-        Api api = new Api(url);
+        Api api = api();
         assertTrue(errors(api.post("operator", "intake/phone",
                 "{\"kind\":\"PROPOSAL\",\"summary\":\"s\",\"callerNumber\":\"12345\",\"receivedAt\":\"2099-01-01T10:00:00+06:00\"}"))
                 .get("receivedAt").contains("future"));
@@ -79,7 +64,7 @@ class BadInputIT {
 
     @Test
     void malformedJsonIs400WithoutInternals() {
-        Api api = new Api(url);
+        Api api = api();
         for (String body : List.of("{\"kind\": ", "[1, 2]", "not json at all", "{\"kind\":\"PROPOSAL\",\"signatories\":\"many\"}")) {
             Api.Reply reply = api.post("operator", "intake/phone", body);
             assertEquals(400, reply.status(), body + " -> " + reply.body());
@@ -93,7 +78,7 @@ class BadInputIT {
 
     @Test
     void anEmptyBodyIs400() {
-        Api.Reply reply = new Api(url).post("operator", "intake/phone", "");
+        Api.Reply reply = api().post("operator", "intake/phone", "");
         assertEquals(400, reply.status(), reply::body);
         assertEquals("application/problem+json", reply.contentType());
     }
@@ -101,14 +86,14 @@ class BadInputIT {
     @Test
     void aBodyOverOneMebibyteIs413() {
         String big = "{\"kind\":\"PROPOSAL\",\"callerNumber\":\"12345\",\"summary\":\"" + "a".repeat(1024 * 1024) + "\"}";
-        Api.Reply reply = new Api(url).post("operator", "intake/phone", big);
+        Api.Reply reply = api().post("operator", "intake/phone", big);
         assertEquals(413, reply.status());
         assertEquals("application/problem+json", reply.contentType());
     }
 
     @Test
     void listFiltersAreChecked() {
-        Map<String, String> errors = errors(new Api(url).get("dispatcher",
+        Map<String, String> errors = errors(api().get("dispatcher",
                 "appeals?channel=FAX&status=LOST&from=yesterday&page=-1&size=1000"));
         assertEquals(Set.of("channel", "status", "from", "page", "size"), errors.keySet());
     }

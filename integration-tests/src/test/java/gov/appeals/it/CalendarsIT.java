@@ -5,40 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The working-day calendars an administrator keeps: read and replaced by year, the deadlines that
  * follow a replacement, the open appeals it reports, and the warnings when a year has none. The
  * year 2030 (no calendar shipped) is reached by moving the test server's clock.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CalendarsIT {
+class CalendarsIT extends ApplicationIT {
 
     private static final String PHONE_APPEAL = """
             {"kind": "APPLICATION", "summary": "Пенсия боюнча суроо", "callerNumber": "+996555000%d",
              "applicant": {"fullName": "Токтогулова Айпери"}}""";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
-
     @Test
     void theShippedCalendarsNameTheirSourcesAndOnlyAnAdministratorReadsThem() {
-        Api api = new Api(url);
+        Api api = api();
         JsonObject kg = api.get("admin", "admin/calendars/KG/2026").expect(200).json();
         assertTrue(kg.getString("source").contains("835"), kg::toString);
         assertFalse(kg.getBoolean("provisional"));
@@ -52,7 +37,7 @@ class CalendarsIT {
 
     @Test
     void aReplacementIsCheckedFieldByField() {
-        Api api = new Api(url);
+        Api api = api();
         Api.Reply bad = api.put("admin", "admin/calendars/KZ/2031", """
                 {"days": [{"date": "2030-12-31", "name": "New Year's Eve"},
                           {"date": "2031-03-17", "name": "A Monday", "workingDay": true},
@@ -66,7 +51,7 @@ class CalendarsIT {
 
     @Test
     void aYearWithoutACalendarIsFlaggedAndItsReplacementMovesLaterDeadlinesOnly() {
-        Api api = new Api(url);
+        Api api = api();
         try {
             // Monday 3 June 2030, KG: 14 working days end on Friday 21 June, counting weekdays only.
             api.put("admin", "admin/clock", "{\"now\": \"2030-06-03T10:00:00+06:00\"}").expect(200);

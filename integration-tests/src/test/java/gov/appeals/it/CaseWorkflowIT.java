@@ -6,33 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What people do to a registered appeal, each action by the roles allowed to, through the HTTP API. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CaseWorkflowIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+class CaseWorkflowIT extends ApplicationIT {
 
     /** A call about a bank loan (subject ECONOMY), each from another number so that none duplicates another. */
     private static String economyCall() {
@@ -44,13 +29,9 @@ class CaseWorkflowIT {
         return "appeals/" + path;
     }
 
-    private static List<String> history(JsonObject appeal) {
-        return Api.historyActions(appeal);
-    }
-
     @Test
     void anAppealIsRedirectedReassignedExtendedAnsweredAndClosed() {
-        Api api = new Api(url);
+        Api api = api();
         JsonObject filed = api.fileAndRead("operator", "phone", economyCall());
         String n = filed.getString("registrationNumber");
         assertEquals("MIN_ECONOMY", filed.getJsonObject("body").getString("code"));
@@ -104,7 +85,7 @@ class CaseWorkflowIT {
         assertEquals("CLOSED", closed.getString("status"));
         // One or two ASSIGNED after the redirection: to the new body's official, then perhaps to the officer.
         List<String> steps = new ArrayList<>();
-        for (String step : history(closed)) {
+        for (String step : Api.historyActions(closed)) {
             if (!(step.equals("ASSIGNED") && "ASSIGNED".equals(steps.isEmpty() ? null : steps.get(steps.size() - 1)))) {
                 steps.add(step);
             }
@@ -122,7 +103,7 @@ class CaseWorkflowIT {
 
     @Test
     void anActionTheStatusDoesNotAllowIsRefusedWithTheReason() {
-        Api api = new Api(url);
+        Api api = api();
         String n = api.fileAndRead("operator", "phone", economyCall()).getString("registrationNumber");
         Api.Reply closure = api.post("dispatcher", action(n + "/closure"), "");
         assertEquals(409, closure.status());
@@ -154,7 +135,7 @@ class CaseWorkflowIT {
 
     @Test
     void eachActionIsOpenToItsRolesOnly() {
-        Api api = new Api(url);
+        Api api = api();
         // A supervisor routes too.
         String other = api.fileAndRead("reception", "reception", "{\"kind\":\"PROPOSAL\",\"summary\":\"Предлагаю "
                 + "ночные автобусы\",\"category\":\"OTHER\",\"receptionPoint\":\"BISHKEK_CENTRAL\"}").getString("registrationNumber");
@@ -190,7 +171,7 @@ class CaseWorkflowIT {
 
     @Test
     void anAppealWaitingForADispatcherIsRoutedOnce() {
-        Api api = new Api(url);
+        Api api = api();
         JsonObject waiting = api.fileAndRead("reception", "reception",
                 "{\"kind\":\"PROPOSAL\",\"summary\":\"Предлагаю открыть библиотеку в селе\",\"category\":\"OTHER\","
                         + "\"receptionPoint\":\"NARYN\"}");
@@ -208,7 +189,7 @@ class CaseWorkflowIT {
 
     @Test
     void aComplaintIsNeverRedirectedToTheBodyItIsAbout() {
-        Api api = new Api(url);
+        Api api = api();
         String n = api.fileAndRead("operator", "phone",
                 "{\"kind\":\"COMPLAINT\",\"summary\":\"Врач поликлиники отказал в приёме, пенсия по инвалидности не оформлена\","
                         + "\"category\":\"SOCIAL\",\"respondent\":\"MIN_HEALTH\",\"callerNumber\":\"+996700300400\"}")
@@ -216,36 +197,31 @@ class CaseWorkflowIT {
         Api.Reply refused = api.post("dispatcher", action(n + "/redirections"), "{\"toBody\":\"MIN_HEALTH\",\"reason\":\"r\"}");
         assertEquals(409, refused.status());
         assertTrue(refused.json().getString("detail").contains("never sent to the body it complains about"), refused.body());
-        assertEquals("MIN_LABOUR_SOCIAL", api.get("dispatcher", "appeals/" + n).expect(200).json()
+        assertEquals("MIN_LABOUR_SOCIAL", api.appeal("dispatcher", n)
                 .getJsonObject("body").getString("code"), "nothing changed");
     }
 
     @Test
     void anAppealRedirectedPastTheLimitIsEscalatedAndStaysUnderControl() {
-        Api api = new Api(url);
+        Api api = api();
         String n = api.fileAndRead("operator", "phone", economyCall()).getString("registrationNumber");
         for (String body : List.of("MIN_LABOUR_SOCIAL", "BISHKEK_CITY_HALL", "MIN_ECONOMY")) {
             api.post("dispatcher", action(n + "/redirections"), "{\"toBody\":\"" + body + "\",\"reason\":\"Не наш вопрос\"}")
                     .expect(200);
         }
-        JsonObject appeal = api.get("supervisor", "appeals/" + n).expect(200).json();
+        JsonObject appeal = api.appeal("supervisor", n);
         assertEquals("REDIRECTION_LIMIT", appeal.getString("escalation"));
         assertEquals(3, appeal.getJsonArray("redirections").size());
-        assertTrue(history(appeal).contains("ESCALATED"));
+        assertTrue(Api.historyActions(appeal).contains("ESCALATED"));
 
-        assertTrue(listed(api, "control/escalated?body=MIN_ECONOMY", n), "in front of supervisors");
-        assertTrue(listed(api, "control/redirected?body=MIN_ECONOMY", n), "the registering office keeps control");
+        assertTrue(api.lists("supervisor", "control/escalated?body=MIN_ECONOMY", n), "in front of supervisors");
+        assertTrue(api.lists("supervisor", "control/redirected?body=MIN_ECONOMY", n), "the registering office keeps control");
         assertEquals(403, api.get("officer", "control/redirected").status());
-    }
-
-    private static boolean listed(Api api, String path, String number) {
-        return api.get("supervisor", path + "&size=200").expect(200).json().getJsonArray("items").stream()
-                .anyMatch(v -> v.asJsonObject().getString("registrationNumber").equals(number));
     }
 
     @Test
     void anOralAnswerIsOnlyForAReceptionVisitorWhoAgreed() {
-        Api api = new Api(url);
+        Api api = api();
         String n = api.fileAndRead("reception", "reception",
                 "{\"kind\":\"APPLICATION\",\"summary\":\"Не начислена пенсия\",\"receptionPoint\":\"BISHKEK_CENTRAL\","
                         + "\"applicant\":{\"fullName\":\"Токтогулов Азамат\"}}").getString("registrationNumber");
@@ -265,7 +241,7 @@ class CaseWorkflowIT {
 
     @Test
     void concurrentChangesNeverLoseAnUpdate() throws Exception {
-        Api api = new Api(url);
+        Api api = api();
         String n = api.fileAndRead("operator", "phone", economyCall()).getString("registrationNumber");
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
@@ -286,9 +262,9 @@ class CaseWorkflowIT {
                 }
             }
             assertEquals(1, won, "one extension, however many heads click at once");
-            JsonObject appeal = api.get("supervisor", "appeals/" + n).expect(200).json();
+            JsonObject appeal = api.appeal("supervisor", n);
             assertEquals(winnerDays, appeal.getJsonObject("extension").getInt("days"), "the stored one is the one answered 200");
-            assertEquals(1, history(appeal).stream().filter("EXTENDED"::equals).count());
+            assertEquals(1, Api.timesInHistory(appeal, "EXTENDED"));
         } finally {
             pool.shutdownNow();
         }

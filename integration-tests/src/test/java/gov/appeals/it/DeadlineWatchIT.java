@@ -24,38 +24,25 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The deadline watch, with the server's clock moved (this test server allows it) instead of
  * waiting for days. Runs in a probe deployment beside the application, to subscribe to the
  * deadlines topic and to read the timer service's table.
  */
-@ExtendWith(ArquillianExtension.class)
-class DeadlineWatchIT {
+class DeadlineWatchIT extends ApplicationIT {
 
-    @Deployment(name = "application", order = 1, testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @Deployment(name = "probe", order = 2)
+    @Deployment(name = PROBE, order = 2)
     static WebArchive probe() {
-        return ShrinkWrap.create(WebArchive.class, "deadline-probe.war")
-                .addClasses(DeadlineWatchIT.class, Api.class, Api.Reply.class, Deployments.class)
-                .addAsManifestResource(new StringAsset("Dependencies: java.net.http, org.eclipse.parsson\n"), "MANIFEST.MF");
+        return Deployments.probe(DeadlineWatchIT.class);
     }
 
     @Test
-    @OperateOnDeployment("probe")
+    @OperateOnDeployment(PROBE)
     void appealsAreMarkedDueSoonThenOverdueOnceEachAndAnnouncedOnTheTopic() throws Exception {
-        Api api = new Api(Deployments.applicationUrl());
+        Api api = api();
         JsonObject appeal = api.fileAndRead("operator", "phone",
                 "{\"kind\":\"APPLICATION\",\"summary\":\"Не выплачивают пособие по уходу за ребёнком\",\"callerNumber\":\"+996700700800\"}");
         String n = appeal.getString("registrationNumber");
@@ -73,23 +60,24 @@ class DeadlineWatchIT {
             JsonObject dueSoon = awaitEvent(events, n);
             assertEquals("DUE_SOON", dueSoon.getString("mark"));
             assertEquals("MIN_LABOUR_SOCIAL", dueSoon.getString("body"));
-            assertTrue(listed(api, "control/due-soon", n));
-            assertFalse(listed(api, "control/overdue", n));
+            assertTrue(api.lists("supervisor", "control/due-soon?body=MIN_LABOUR_SOCIAL", n));
+            assertFalse(api.lists("supervisor", "control/overdue?body=MIN_LABOUR_SOCIAL", n));
 
             runWatch(api);
-            assertEquals(1, marks(api, n, "DUE_SOON"), "recorded once, however often the watch runs");
+            assertEquals(1, Api.timesInHistory(api.appeal("supervisor", n), "DUE_SOON"),
+                    "recorded once, however often the watch runs");
 
             moveClock(api, due.plusHours(1));
             runWatch(api);
             JsonObject overdue = awaitEvent(events, n);
             assertEquals("OVERDUE", overdue.getString("mark"));
             runWatch(api);
-            assertEquals(1, marks(api, n, "OVERDUE"));
-            assertTrue(listed(api, "control/overdue", n));
-            assertFalse(listed(api, "control/due-soon", n));
+            assertEquals(1, Api.timesInHistory(api.appeal("supervisor", n), "OVERDUE"));
+            assertTrue(api.lists("supervisor", "control/overdue?body=MIN_LABOUR_SOCIAL", n));
+            assertFalse(api.lists("supervisor", "control/due-soon?body=MIN_LABOUR_SOCIAL", n));
 
             // Weeks later nobody has routed the other appeal: the forwarding term is watched too.
-            assertEquals(1, marks(api, waiting, "FORWARDING_OVERDUE"));
+            assertEquals(1, Api.timesInHistory(api.appeal("supervisor", waiting), "FORWARDING_OVERDUE"));
             assertTrue(api.get("supervisor", "control/forwarding-overdue?size=200").expect(200).json().getJsonArray("items")
                     .stream().anyMatch(v -> v.asJsonObject().getString("registrationNumber").equals(waiting)),
                     "waiting for a dispatcher, first in the list's group without a body");
@@ -103,7 +91,7 @@ class DeadlineWatchIT {
     }
 
     @Test
-    @OperateOnDeployment("probe")
+    @OperateOnDeployment(PROBE)
     void theWatchIsAPersistentTimerInTheSharedDatabase() throws Exception {
         DataSource ds = InitialContext.doLookup("java:jboss/datasources/AppealsDS");
         try (Connection c = ds.getConnection();
@@ -116,9 +104,9 @@ class DeadlineWatchIT {
     }
 
     @Test
-    @OperateOnDeployment("probe")
+    @OperateOnDeployment(PROBE)
     void onlyAnAdministratorMovesTheClockAndOnlySupervisorsRunTheWatch() throws Exception {
-        Api api = new Api(Deployments.applicationUrl());
+        Api api = api();
         assertEquals(403, api.put("supervisor", "admin/clock", "{\"now\":\"2030-01-01T00:00:00+06:00\"}").status());
         assertEquals(403, api.post("officer", "admin/deadline-watch/runs", "").status());
         assertEquals(400, api.put("admin", "admin/clock", "{}").status());
@@ -152,24 +140,5 @@ class DeadlineWatchIT {
             }
         }
         return fail("no deadline event for " + number);
-    }
-
-    private static long marks(Api api, String number, String action) {
-        return api.get("supervisor", "appeals/" + number).expect(200).json().getJsonArray("history").stream()
-                .filter(v -> v.asJsonObject().getString("action").equals(action)).count();
-    }
-
-    /** Whether the control list has the appeal, on any of its pages (other tests' appeals fall due with it). */
-    private static boolean listed(Api api, String path, String number) {
-        for (int page = 0; ; page++) {
-            JsonObject list = api.get("supervisor", path + "?body=MIN_LABOUR_SOCIAL&size=200&page=" + page).expect(200).json();
-            if (list.getJsonArray("items").stream()
-                    .anyMatch(v -> v.asJsonObject().getString("registrationNumber").equals(number))) {
-                return true;
-            }
-            if ((page + 1) * 200L >= list.getJsonNumber("total").longValue()) {
-                return false;
-            }
-        }
     }
 }

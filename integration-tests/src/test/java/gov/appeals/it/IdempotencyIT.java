@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,26 +12,12 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A console that retries after a timeout never files a second appeal. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class IdempotencyIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+class IdempotencyIT extends ApplicationIT {
 
     private static String call(String summary) {
         return "{\"kind\":\"APPLICATION\",\"summary\":" + Api.quote(summary) + ",\"callerNumber\":\"+996 555 000 111\"}";
@@ -40,7 +25,7 @@ class IdempotencyIT {
 
     @Test
     void theSameKeyAndBodyGiveTheSameReceiptAndOneAppeal() {
-        Api api = new Api(url);
+        Api api = api();
         String key = UUID.randomUUID().toString();
         String body = call("Не выплачивают пособие по уходу за ребенком");
         JsonObject first = api.post("operator", "intake/phone", body, "Idempotency-Key", key).expect(202).json();
@@ -61,7 +46,7 @@ class IdempotencyIT {
 
     @Test
     void theSameKeyWithAnotherBodyIsAConflict() {
-        Api api = new Api(url);
+        Api api = api();
         String key = UUID.randomUUID().toString();
         api.post("operator", "intake/phone", call("Первый звонок"), "Idempotency-Key", key).expect(202);
         Api.Reply conflict = api.post("operator", "intake/phone", call("Совсем другой звонок"), "Idempotency-Key", key);
@@ -72,7 +57,7 @@ class IdempotencyIT {
 
     @Test
     void keysBelongToTheAccountThatSentThem() {
-        Api api = new Api(url);
+        Api api = api();
         String key = UUID.randomUUID().toString();
         String phone = api.post("operator", "intake/phone", call("Звонок"), "Idempotency-Key", key).expect(202)
                 .json().getString("receiptId");
@@ -84,7 +69,7 @@ class IdempotencyIT {
 
     @Test
     void concurrentRetriesWithOneKeyStillGiveOneReceipt() throws Exception {
-        Api api = new Api(url);
+        Api api = api();
         String key = UUID.randomUUID().toString();
         String body = call("Повторные попытки оператора при плохой связи");
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -105,7 +90,7 @@ class IdempotencyIT {
 
     @Test
     void aRadioBatchRetriedWithItsKeyGetsTheSameReceiptsInTheSameOrder() {
-        Api api = new Api(url);
+        Api api = api();
         String key = UUID.randomUUID().toString();
         String batch = "{\"broadcast\":{\"programme\":\"Биринчи кабылдама\",\"airDate\":\"2026-11-20\"},\"appeals\":["
                 + "{\"kind\":\"PROPOSAL\",\"summary\":\"Один\"},{\"kind\":\"PROPOSAL\",\"summary\":\"Два\"}]}";
@@ -119,7 +104,7 @@ class IdempotencyIT {
 
     @Test
     void anUnreadableKeyIsRefused() {
-        Api.Reply reply = new Api(url).post("operator", "intake/phone", call("x"), "Idempotency-Key", "x".repeat(201));
+        Api.Reply reply = api().post("operator", "intake/phone", call("x"), "Idempotency-Key", "x".repeat(201));
         assertEquals(400, reply.status());
         assertEquals("Idempotency-Key", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }

@@ -5,20 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The promise of a 202 when the broker refuses the message: the receipt has committed, so the
@@ -26,28 +21,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The broker is made to refuse for real, through the server's management: the intake queue is
  * paused (nothing leaves it) and its address set to fail sends once it holds anything.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class IntakeRelayIT {
+class IntakeRelayIT extends ApplicationIT {
 
     private static final String INTAKE_ADDRESS =
             "subsystem=messaging-activemq/server=default/address-setting=jms.queue.AppealIntake";
     private static final String INTAKE_QUEUE = "subsystem=messaging-activemq/server=default/jms-queue=AppealIntake";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
 
     @ArquillianResource
     ManagementClient management;
 
     @Test
     void appealsWhoseMessagesTheBrokerRefusedAreAcceptedAndRegisteredOnceWhenItTakesThemAgain() throws Exception {
-        Api api = new Api(url);
+        Api api = api();
         List<String> receipts = new ArrayList<>();
         ModelNode maxSize = read(INTAKE_ADDRESS, "max-size-bytes");
         ModelNode policy = read(INTAKE_ADDRESS, "address-full-policy");

@@ -11,29 +11,22 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The citizen is told, by e-mail through a real SMTP server (GreenMail, in this JVM) and by SMS
  * through a real HTTP server standing for the gateway; what arrived there is what is checked.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class NotificationsIT {
+class NotificationsIT extends ApplicationIT {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(
@@ -45,21 +38,13 @@ class NotificationsIT {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
-
     private static String phone() {
         return "+996" + (700_000_000 + ThreadLocalRandom.current().nextInt(99_999_999));
     }
 
     @Test
     void theCitizenIsToldInTheirOwnLanguageAtEachStep() throws Exception {
-        Api api = new Api(url);
+        Api api = api();
         String email = "citizen" + System.nanoTime() + "@example.kg";
         String phone = phone();
         String receiptId = api.post("reception", "intake/reception",
@@ -73,7 +58,7 @@ class NotificationsIT {
         MimeMessage registered = awaitMail(email, 1).get(0);
         assertEquals("Кайрылуу № " + n + " катталды", registered.getSubject());
         assertTrue(registered.getContentType().toLowerCase().contains("utf-8"), registered.getContentType());
-        JsonObject appeal = api.get("dispatcher", "appeals/" + n).expect(200).json();
+        JsonObject appeal = api.appeal("dispatcher", n);
         String body = mailText(registered);
         assertTrue(body.contains(code), "the access code is in the receipt message: " + body);
         assertTrue(body.contains(appeal.getString("dueAt").substring(0, 10)), "and the due date: " + body);
@@ -112,7 +97,7 @@ class NotificationsIT {
 
     @Test
     void aFailedSendIsVisibleAndRetried() {
-        Api api = new Api(url);
+        Api api = api();
         String phone = phone();
         SMS.failNext(phone, 1);
         String n = pensionCallFrom(api, phone, "Петров Иван");
@@ -132,7 +117,7 @@ class NotificationsIT {
 
     @Test
     void aMessageThatNeverGoesThroughIsListedForSomeoneToAct() {
-        Api api = new Api(url);
+        Api api = api();
         String phone = phone();
         SMS.failNext(phone, 10);
         String n = pensionCallFrom(api, phone, "Орозова Бермет");
@@ -154,7 +139,7 @@ class NotificationsIT {
 
     @Test
     void anAnonymousAppealGetsNoMessages() {
-        Api api = new Api(url);
+        Api api = api();
         String n = api.fileAndRead("operator", "phone", "{\"kind\":\"APPLICATION\",\"summary\":\"Не выплачивают пенсию\","
                 + "\"callerNumber\":\"" + phone() + "\"}").getString("registrationNumber");
         assertEquals(0, api.get("supervisor", "appeals/" + n + "/notifications").expect(200).array().size());

@@ -5,35 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import java.net.URL;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A hotline call, end to end: taken down, queued, registered, classified, routed, assigned, read back. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PhoneIntakeIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+class PhoneIntakeIT extends ApplicationIT {
 
     @Test
     void aCallIsQueuedWithAReceiptThenRegisteredAssignedAndReadable() {
-        Api api = new Api(url);
+        Api api = api();
         Api.Reply accepted = api.post("operator", "intake/phone", """
                 {"kind": "APPLICATION",
                  "summary": "Пенсияны эки айдан бери ала элекмин, социалдык фонддон жооп жок",
@@ -82,13 +66,13 @@ class PhoneIntakeIT {
         long days = java.time.temporal.ChronoUnit.DAYS.between(registeredAt.toLocalDate(), dueAt.toLocalDate());
         assertTrue(days >= 18 && days <= 30, "dueAt " + dueAt + " for registration " + registeredAt);
 
-        assertEquals(List.of("RECEIVED", "REGISTERED", "CLASSIFIED", "ROUTED", "ASSIGNED"), actions(appeal));
+        assertEquals(List.of("RECEIVED", "REGISTERED", "CLASSIFIED", "ROUTED", "ASSIGNED"), Api.historyActions(appeal));
         assertEquals("operator", appeal.getJsonArray("history").getJsonObject(0).getString("actor"));
     }
 
     @Test
     void aGivenSubjectIsKeptAndAnAnonymousCallIsMarkedSo() {
-        JsonObject appeal = new Api(url).fileAndRead("operator", "phone", """
+        JsonObject appeal = api().fileAndRead("operator", "phone", """
                 {"kind": "PROPOSAL", "summary": "Предлагаю построить пенсионный центр", "category": "ECONOMY",
                  "callerNumber": "0555 11 22 33"}
                 """);
@@ -100,7 +84,7 @@ class PhoneIntakeIT {
 
     @Test
     void aComplaintAboutTheBodyTheRulesPickWaitsForADispatcher() {
-        JsonObject appeal = new Api(url).fileAndRead("operator", "phone", """
+        JsonObject appeal = api().fileAndRead("operator", "phone", """
                 {"kind": "COMPLAINT", "summary": "Прокурор района отказал в приёме заявления о мошенничестве",
                  "respondent": "PROSECUTOR_GENERAL", "callerNumber": "+996700000001"}
                 """);
@@ -117,18 +101,18 @@ class PhoneIntakeIT {
 
     @Test
     void anAppealOfNoKnownSubjectWaitsForADispatcher() {
-        JsonObject appeal = new Api(url).fileAndRead("operator", "phone", """
+        JsonObject appeal = api().fileAndRead("operator", "phone", """
                 {"kind": "APPLICATION", "summary": "Прошу сообщить, куда обратиться по моему вопросу",
                  "callerNumber": "+996700000002"}
                 """);
         assertEquals("OTHER", appeal.getJsonObject("category").getString("code"));
         assertEquals("REGISTERED", appeal.getString("status"));
-        assertEquals(List.of("RECEIVED", "REGISTERED", "CLASSIFIED", "AWAITING_DISPATCHER"), actions(appeal));
+        assertEquals(List.of("RECEIVED", "REGISTERED", "CLASSIFIED", "AWAITING_DISPATCHER"), Api.historyActions(appeal));
     }
 
     @Test
     void aConsultationIsRegisteredAndClosedAtOnceWithoutADeadline() {
-        JsonObject appeal = new Api(url).fileAndRead("operator", "phone", """
+        JsonObject appeal = api().fileAndRead("operator", "phone", """
                 {"kind": "CONSULTATION", "summary": "Как получить справку о размере пенсии?",
                  "callerNumber": "+996700000003", "signatories": 3}
                 """);
@@ -137,22 +121,16 @@ class PhoneIntakeIT {
         assertFalse(appeal.containsKey("assignee"));
         assertEquals("SOCIAL", appeal.getJsonObject("category").getString("code"), "still classified, for statistics");
         assertTrue(appeal.getBoolean("collective"));
-        assertEquals(List.of("RECEIVED", "REGISTERED", "CLASSIFIED", "CLOSED"), actions(appeal));
+        assertEquals(List.of("RECEIVED", "REGISTERED", "CLASSIFIED", "CLOSED"), Api.historyActions(appeal));
     }
 
     @Test
     void registrationNumbersAreUniqueAndInRegistrationOrder() {
-        Api api = new Api(url);
+        Api api = api();
         String first = api.fileAndRead("operator", "phone",
                 "{\"kind\":\"PROPOSAL\",\"summary\":\"Первое\",\"callerNumber\":\"12345\"}").getString("registrationNumber");
         String second = api.fileAndRead("operator", "phone",
                 "{\"kind\":\"PROPOSAL\",\"summary\":\"Второе\",\"callerNumber\":\"12345\"}").getString("registrationNumber");
         assertTrue(second.compareTo(first) > 0, first + " then " + second);
-    }
-
-    static List<String> actions(JsonObject appeal) {
-        return appeal.getJsonArray("history").stream()
-                .map(v -> ((JsonString) v.asJsonObject().get("action")).getString())
-                .toList();
     }
 }

@@ -5,32 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The citizen's lookup by number and access code, without signing in. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PublicLookupIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+class PublicLookupIT extends ApplicationIT {
 
     @Test
     void theCitizenSeesWhereTheAppealStandsAndNothingElseAndGuessersAreThrottled() {
-        Api api = new Api(url);
+        Api api = api();
         String receiptId = api.post("operator", "intake/phone", "{\"kind\":\"COMPLAINT\",\"category\":\"COURTS_LAW_ENFORCEMENT\",\"summary\":\"Участковый не принимает "
                 + "заявление о краже\",\"callerNumber\":\"+996700900100\",\"applicant\":{\"fullName\":\"Садыков Нурлан\","
                 + "\"address\":\"Бишкек, ул. Киевская 1\"}}").expect(202).json().getString("receiptId");

@@ -6,32 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The appeals list, reference data and health checks. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class QueriesIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+class QueriesIT extends ApplicationIT {
 
     @Test
     void theListIsAPageNewestFirstFilteredAndCounted() {
-        Api api = new Api(url);
+        Api api = api();
         String older = api.fileAndRead("reception", "reception",
                 "{\"kind\":\"APPLICATION\",\"summary\":\"Налог на бизнес завышен\",\"receptionPoint\":\"OSH_SOUTH\","
                         + "\"receivedAt\":\"2026-02-02T10:00:00+06:00\"}").getString("registrationNumber");
@@ -63,7 +48,7 @@ class QueriesIT {
 
     @Test
     void referenceListsCarryCodesAndNamesInThreeLanguages() {
-        Api api = new Api(url);
+        Api api = api();
         JsonArray categories = api.get("operator", "reference/categories").expect(200).array();
         // The six subjects of the appeals office's statistics, in their order (other tests may add more after them).
         assertEquals(List.of("COURTS_LAW_ENFORCEMENT", "LAND_HOUSING", "SOCIAL", "AWARDS_CITIZENSHIP", "ECONOMY", "OTHER"),
@@ -85,7 +70,7 @@ class QueriesIT {
 
     @Test
     void readinessReportsTheDatabaseTheBrokerAndTheCalendars() {
-        JsonObject ready = new Api(url).get(null, "health/ready").expect(200).json();
+        JsonObject ready = api().get(null, "health/ready").expect(200).json();
         assertEquals("UP", ready.getString("status"));
         assertEquals(List.of("database", "broker", "calendars"),
                 ready.getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name")).toList());
@@ -94,7 +79,7 @@ class QueriesIT {
 
     @Test
     void theYearlySummaryCountsRegisteredAppealsWithSharesAndNoPersonalData() {
-        Api api = new Api(url);
+        Api api = api();
         JsonObject appeal = api.fileAndRead("operator", "phone",
                 "{\"kind\":\"COMPLAINT\",\"summary\":\"Полиция не принимает заявление\",\"region\":\"TALAS\","
                         + "\"callerNumber\":\"12345\",\"applicant\":{\"fullName\":\"Секретов Секрет\"}}");
@@ -121,7 +106,7 @@ class QueriesIT {
 
     @Test
     void theIntakeStatusShowsTheBacklogAndWhatWasRegisteredThisYear() {
-        Api api = new Api(url);
+        Api api = api();
         JsonObject appeal = api.fileAndRead("operator", "phone",
                 "{\"kind\":\"PROPOSAL\",\"summary\":\"s\",\"callerNumber\":\"12345\"}");
         String year = appeal.getString("registrationNumber").substring(0, 4);

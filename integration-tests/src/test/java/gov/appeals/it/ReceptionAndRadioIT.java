@@ -6,35 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The public reception desk and the radio call-in show. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ReceptionAndRadioIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+class ReceptionAndRadioIT extends ApplicationIT {
 
     @Test
     void aVisitorsAppealIsRegisteredWithItsReceptionPointAndTheRegionalRuleApplies() {
-        JsonObject appeal = new Api(url).fileAndRead("reception", "reception", """
+        JsonObject appeal = api().fileAndRead("reception", "reception", """
                 {"kind": "APPLICATION", "summary": "Прошу предоставить земельный участок под строительство дома",
                  "region": "BISHKEK", "receptionPoint": "BISHKEK_CENTRAL", "ticketNumber": "A-017",
                  "applicant": {"fullName": "Токтогулова Айнура", "address": "Бишкек, ул. Токтогула 1",
@@ -54,7 +39,7 @@ class ReceptionAndRadioIT {
 
     @Test
     void aReceptionAppealNeedsAKnownReceptionPoint() {
-        Api api = new Api(url);
+        Api api = api();
         JsonObject missing = api.post("reception", "intake/reception",
                 "{\"kind\":\"PROPOSAL\",\"summary\":\"x\"}").expect(400).json();
         assertEquals("receptionPoint", missing.getJsonArray("errors").getJsonObject(0).getString("field"));
@@ -65,7 +50,7 @@ class ReceptionAndRadioIT {
 
     @Test
     void aRadioBatchGetsReceiptsInInputOrderAndAnswersOnAirAreClosedAtOnce() {
-        Api api = new Api(url);
+        Api api = api();
         JsonObject accepted = api.post("producer", "intake/radio", """
                 {"broadcast": {"programme": "Биринчи кабылдама", "airDate": "2026-11-20", "episode": "47"},
                  "appeals": [
@@ -106,7 +91,7 @@ class ReceptionAndRadioIT {
 
     @Test
     void aBatchOfAThousandIsAcceptedAndEveryAppealRegisteredOnce() {
-        Api api = new Api(url);
+        Api api = api();
         StringBuilder items = new StringBuilder();
         for (int i = 0; i < 1000; i++) {
             items.append(i == 0 ? "" : ",").append("{\"kind\":\"APPLICATION\",\"summary\":\"Вопрос слушателя номер ")
@@ -127,7 +112,7 @@ class ReceptionAndRadioIT {
 
     @Test
     void batchErrorsNameTheItemAndTheField() {
-        Api api = new Api(url);
+        Api api = api();
         JsonObject problem = api.post("producer", "intake/radio", """
                 {"broadcast": {"programme": "Биринчи кабылдама", "airDate": "20 ноября"},
                  "appeals": [
@@ -151,7 +136,7 @@ class ReceptionAndRadioIT {
         for (int i = 0; i < 1001; i++) {
             items.append(i == 0 ? "" : ",").append("{\"kind\":\"PROPOSAL\",\"summary\":\"s\"}");
         }
-        JsonObject problem = new Api(url).post("producer", "intake/radio",
+        JsonObject problem = api().post("producer", "intake/radio",
                 "{\"broadcast\":{\"programme\":\"P\",\"airDate\":\"2026-11-20\"},\"appeals\":[" + items + "]}")
                 .expect(400).json();
         assertEquals("appeals", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
@@ -159,7 +144,7 @@ class ReceptionAndRadioIT {
 
     @Test
     void aRadioBatchMayBeLargerThanASingleAppealButNotOverSixteenMebibytes() {
-        Api api = new Api(url);
+        Api api = api();
         String longSummary = "Жалоба на задержку пенсии. ".repeat(700).substring(0, 18_000);
         StringBuilder items = new StringBuilder();
         for (int i = 0; i < 80; i++) {

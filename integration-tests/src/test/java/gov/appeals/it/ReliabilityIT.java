@@ -24,13 +24,8 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What only the inside of the server can show: a message delivered twice, a message that keeps
@@ -39,27 +34,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * application; the probe reaches the intake queue and the database through their server-wide JNDI
  * names and writes intake messages in their JSON wire format, as any producer of that queue would.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReliabilityIT {
+class ReliabilityIT extends ApplicationIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Deployment(name = "application", order = 1, testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @Deployment(name = "probe", order = 2)
+    @Deployment(name = PROBE, order = 2)
     static WebArchive probe() {
-        return ShrinkWrap.create(WebArchive.class, "reliability-probe.war")
-                .addClasses(ReliabilityIT.class, Api.class, Api.Reply.class, Deployments.class)
-                .addAsManifestResource(new StringAsset("Dependencies: java.net.http, org.eclipse.parsson\n"), "MANIFEST.MF");
+        return Deployments.probe(ReliabilityIT.class);
     }
 
     @Test
-    @OperateOnDeployment("probe")
+    @OperateOnDeployment(PROBE)
     void aMessageDeliveredAgainNeverRegistersASecondAppeal() throws Exception {
-        Api api = new Api(Deployments.applicationUrl());
+        Api api = api();
         String receiptId = api.post("operator", "intake/phone",
                 "{\"kind\":\"APPLICATION\",\"summary\":\"Не выплачивают пенсию\",\"callerNumber\":\"+996555000222\"}")
                 .expect(202).json().getString("receiptId");
@@ -79,7 +66,7 @@ class ReliabilityIT {
     }
 
     @Test
-    @OperateOnDeployment("probe")
+    @OperateOnDeployment(PROBE)
     void aMessageThatKeepsFailingBecomesADeadLetterAndItsReceiptSaysSo() throws Exception {
         // A receipt was given, but by the time its message is read the subject it names no longer exists:
         // every attempt fails the same way.
@@ -93,7 +80,7 @@ class ReliabilityIT {
                 "five attempts, then the dead-letter queue");
         assertEquals(0, count("select count(*) from appeal where receipt_id = ?", receiptId));
 
-        Api api = new Api(Deployments.applicationUrl());
+        Api api = api();
         JsonObject receipt = api.get("operator", "intake/receipts/" + receiptId).expect(200).json();
         assertEquals("REJECTED", receipt.getString("status"));
         assertTrue(receipt.getString("reason").contains("dead letter"), receipt.toString());
@@ -126,7 +113,7 @@ class ReliabilityIT {
     }
 
     @Test
-    @OperateOnDeployment("probe")
+    @OperateOnDeployment(PROBE)
     void aMessageWhoseReceiptIsMissingIsRegisteredFromWhatItCarries() throws Exception {
         // As after the database was restored from a backup taken before the receipt was written:
         // the message on the queue is all that is left of the appeal.
@@ -145,7 +132,7 @@ class ReliabilityIT {
     }
 
     @Test
-    @OperateOnDeployment("probe")
+    @OperateOnDeployment(PROBE)
     void aReceiptCommittedWhoseMessageNeverReachedTheQueueIsSentByTheRelayAndRegisteredOnce() throws Exception {
         // The state a node leaves when it is killed between the receipt's commit and the send.
         UUID receiptId = UUID.randomUUID();
@@ -159,9 +146,9 @@ class ReliabilityIT {
     }
 
     @Test
-    @OperateOnDeployment("probe")
+    @OperateOnDeployment(PROBE)
     void everyReadOfAnAppealsPersonalDataIsRecorded() throws Exception {
-        Api api = new Api(Deployments.applicationUrl());
+        Api api = api();
         String number = api.fileAndRead("operator", "phone",
                 "{\"kind\":\"PROPOSAL\",\"summary\":\"s\",\"callerNumber\":\"12345\",\"applicant\":{\"fullName\":\"Иванова Анна\"}}")
                 .getString("registrationNumber");

@@ -6,29 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The same person appealing again on the same subject, through another door. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class RepeatAndDuplicateIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+class RepeatAndDuplicateIT extends ApplicationIT {
 
     private static List<JsonObject> links(JsonObject appeal) {
         return appeal.getJsonArray("links").stream().map(v -> v.asJsonObject()).toList();
@@ -40,7 +25,7 @@ class RepeatAndDuplicateIT {
 
     @Test
     void aDuplicateFollowsItsOriginalAndARepeatGoesToSupervisors() {
-        Api api = new Api(url);
+        Api api = api();
         int subscriber = 700_000_000 + ThreadLocalRandom.current().nextInt(99_999_999);
         // By phone: the caller's number, international form.
         String first = api.fileAndRead("operator", "phone", "{\"kind\":\"APPLICATION\",\"summary\":\"Не выплачивают пенсию "
@@ -56,13 +41,13 @@ class RepeatAndDuplicateIT {
         assertEquals(List.of(link("DUPLICATE_OF", first)), links(second));
         assertEquals("officer", second.getJsonObject("assignee").getString("username"), "the original's official");
         assertFalse(second.getBoolean("repeat"));
-        assertTrue(links(api.get("dispatcher", "appeals/" + first).expect(200).json()).contains(link("DUPLICATED_BY", dup)),
+        assertTrue(links(api.appeal("dispatcher", first)).contains(link("DUPLICATED_BY", dup)),
                 "linked both ways");
 
         // One answer answers both.
         api.post("officer", "appeals/" + first + "/answer",
                 "{\"text\":\"Пенсия назначена с 1 числа.\",\"outcome\":\"SATISFIED\"}").expect(200);
-        JsonObject answeredWith = api.get("dispatcher", "appeals/" + dup).expect(200).json();
+        JsonObject answeredWith = api.appeal("dispatcher", dup);
         assertEquals("ANSWERED", answeredWith.getString("status"));
         assertEquals("Пенсия назначена с 1 числа.", answeredWith.getJsonObject("answer").getString("text"));
         api.post("dispatcher", "appeals/" + first + "/closure", "").expect(200);
@@ -76,7 +61,7 @@ class RepeatAndDuplicateIT {
         assertTrue(third.getBoolean("repeat"));
         assertEquals("REPEAT", third.getString("escalation"));
         assertEquals(List.of(link("REPEAT_OF", dup)), links(third), "the latest answered one");
-        assertTrue(links(api.get("dispatcher", "appeals/" + dup).expect(200).json()).contains(link("REPEATED_BY", repeat)));
+        assertTrue(links(api.appeal("dispatcher", dup)).contains(link("REPEATED_BY", repeat)));
         assertTrue(api.get("supervisor", "control/escalated?size=200&body=" + third.getJsonObject("body").getString("code"))
                 .expect(200).json().getJsonArray("items").stream()
                 .anyMatch(v -> v.asJsonObject().getString("registrationNumber").equals(repeat)));

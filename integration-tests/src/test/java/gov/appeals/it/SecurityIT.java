@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,18 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Who may call what: 401 without an account, 403 with the wrong role, 404 for what is not yours to see. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SecurityIT {
+class SecurityIT extends ApplicationIT {
 
     private static final List<String> ACCOUNTS =
             List.of("operator", "reception", "producer", "dispatcher", "officer", "supervisor", "analyst", "admin");
@@ -34,17 +27,9 @@ class SecurityIT {
     private static final String RADIO = "{\"broadcast\":{\"programme\":\"P\",\"airDate\":\"2026-11-20\"},"
             + "\"appeals\":[{\"kind\":\"PROPOSAL\",\"summary\":\"s\"}]}";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
-
     @Test
     void withoutCredentialsEveryEndpointButHealthAnswers401() {
-        Api api = new Api(url);
+        Api api = api();
         for (String path : List.of("reference/categories", "appeals", "appeals/2026-000001", "admin/dead-letters",
                 "intake/receipts/00000000-0000-0000-0000-000000000000")) {
             Api.Reply reply = api.get(null, path);
@@ -60,7 +45,7 @@ class SecurityIT {
     void aWrongPasswordIs401() throws Exception {
         String token = Base64.getEncoder().encodeToString("operator:wrong".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(url + "api/v1/reference/categories"))
+                HttpRequest.newBuilder(URI.create(Deployments.applicationUrl() + "api/v1/reference/categories"))
                         .header("Authorization", "Basic " + token).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(401, response.statusCode());
@@ -68,7 +53,7 @@ class SecurityIT {
 
     @Test
     void eachIntakeChannelBelongsToItsRole() {
-        Api api = new Api(url);
+        Api api = api();
         Map<String, String> bodies = Map.of("phone", PHONE, "reception", RECEPTION, "radio", RADIO);
         Map<String, String> owner = Map.of("phone", "operator", "reception", "reception", "radio", "producer");
         for (String channel : bodies.keySet()) {
@@ -85,7 +70,7 @@ class SecurityIT {
 
     @Test
     void readingRolesAreEnforced() {
-        Api api = new Api(url);
+        Api api = api();
         for (String account : ACCOUNTS) {
             assertEquals(200, api.get(account, "reference/regions").status(), account + " reads reference data");
             int list = List.of("dispatcher", "supervisor", "admin").contains(account) ? 200 : 403;
@@ -99,7 +84,7 @@ class SecurityIT {
 
     @Test
     void aReceiptIsReadByTheAccountThatFiledItAndByThoseWhoControlIntake() {
-        Api api = new Api(url);
+        Api api = api();
         String receiptId = api.post("operator", "intake/phone", PHONE).expect(202).json().getString("receiptId");
         for (String account : ACCOUNTS) {
             int expected = switch (account) {
@@ -113,7 +98,7 @@ class SecurityIT {
 
     @Test
     void anOfficerReadsTheAppealsAssignedToThemAndNoOthers() {
-        Api api = new Api(url);
+        Api api = api();
         // The Ministry of Labour has two officials, 'officer' among them; assignment alternates between them.
         String mine = null;
         String theirs = null;
@@ -128,7 +113,7 @@ class SecurityIT {
             }
         }
         assertTrue(mine != null && theirs != null, "both officials of the body got appeals");
-        JsonObject read = api.get("officer", "appeals/" + mine).expect(200).json();
+        JsonObject read = api.appeal("officer", mine);
         assertEquals("officer", read.getJsonObject("assignee").getString("username"));
         Api.Reply hidden = api.get("officer", "appeals/" + theirs);
         assertEquals(404, hidden.status(), "another official's appeal does not exist for this officer");

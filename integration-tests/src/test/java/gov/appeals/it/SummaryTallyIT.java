@@ -19,13 +19,8 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The yearly summary reads a tally kept in the background plus the appeals changed since. Whether
@@ -33,8 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * once it has caught up, the tally alone must. The counts of the appeals are read from the
  * database by a probe deployment beside the application.
  */
-@ExtendWith(ArquillianExtension.class)
-class SummaryTallyIT {
+class SummaryTallyIT extends ApplicationIT {
 
     private static final List<String> DIMENSIONS = List.of("channel", "kind", "category", "region", "body", "status");
     private static final Map<String, String> COLUMNS = Map.of("channel", "channel", "kind", "kind",
@@ -42,22 +36,15 @@ class SummaryTallyIT {
     /** The application's default zone (microprofile-config.properties), in which years are counted. */
     private static final ZoneId ZONE = ZoneId.of("Asia/Bishkek");
 
-    @Deployment(name = "application", order = 1, testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    @Deployment(name = "probe", order = 2)
+    @Deployment(name = PROBE, order = 2)
     static WebArchive probe() {
-        return ShrinkWrap.create(WebArchive.class, "tally-probe.war")
-                .addClasses(SummaryTallyIT.class, Api.class, Api.Reply.class, Deployments.class)
-                .addAsManifestResource(new StringAsset("Dependencies: java.net.http, org.eclipse.parsson\n"), "MANIFEST.MF");
+        return Deployments.probe(SummaryTallyIT.class);
     }
 
     @Test
-    @OperateOnDeployment("probe")
+    @OperateOnDeployment(PROBE)
     void theSummaryCountsEveryAppealAsItIsNowBeforeAndAfterTheTallyCatchesUp() throws Exception {
-        Api api = new Api(Deployments.applicationUrl());
+        Api api = api();
         JsonObject routed = api.fileAndRead("operator", "phone", "{\"kind\":\"COMPLAINT\",\"region\":\"NARYN\","
                 + "\"summary\":\"Не выплачивают пособие по инвалидности\",\"callerNumber\":\"+996700111222\"}");
         // No rule routes subject OTHER: it waits for a dispatcher, REGISTERED and without a body.
@@ -81,9 +68,9 @@ class SummaryTallyIT {
     }
 
     @Test
-    @OperateOnDeployment("probe")
+    @OperateOnDeployment(PROBE)
     void onlyAnAdministratorOrASupervisorRunsTheTally() throws Exception {
-        Api api = new Api(Deployments.applicationUrl());
+        Api api = api();
         assertEquals(403, api.post("analyst", "admin/summary-tally/runs", "").status());
         assertEquals(403, api.post("officer", "admin/summary-tally/runs", "").status());
         JsonObject run = api.post("admin", "admin/summary-tally/runs", "").expect(200).json();
