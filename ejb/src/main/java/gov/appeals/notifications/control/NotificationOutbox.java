@@ -6,6 +6,7 @@ import gov.appeals.appeal.control.AppealRegistered;
 import gov.appeals.appeal.control.TermExtended;
 import gov.appeals.appeal.entity.AnswerOutcome;
 import gov.appeals.appeal.entity.Appeal;
+import gov.appeals.appeal.entity.AppealStatus;
 import gov.appeals.appeal.entity.Applicant;
 import gov.appeals.notifications.entity.Medium;
 import gov.appeals.notifications.entity.Notification;
@@ -61,6 +62,9 @@ public class NotificationOutbox {
 
     public void on(@Observes AppealRegistered registered) {
         Appeal appeal = registered.appeal();
+        if (appeal.getStatus() == AppealStatus.CLOSED) {
+            return; // advice given or answered on air: the citizen already has the answer
+        }
         write(appeal, NotificationEvent.REGISTERED, appeal.getLanguage(), "", "");
     }
 

@@ -9,7 +9,6 @@ import gov.appeals.appeal.entity.MatchKeys;
 import gov.appeals.deadlines.control.CaseTerms;
 import gov.appeals.deadlines.control.DeadlineCalculator;
 import gov.appeals.intake.control.IntakeMessageJson;
-import gov.appeals.intake.entity.AppealKind;
 import gov.appeals.intake.entity.AppealSubmission;
 import gov.appeals.intake.entity.IntakeMessage;
 import gov.appeals.intake.entity.Receipt;
@@ -102,26 +101,21 @@ public class RegistrationService {
         ReceptionPoint receptionPoint = s.receptionVisit() == null ? null
                 : existing(ReceptionPoint.class, s.receptionVisit().receptionPoint(), "reception point");
 
-        RoutingDecision decision = s.settledAtIntake() ? null
+        RoutingDecision byRules = s.settledAtIntake() ? null
                 : routing.route(s.kind(), subject, s.region(), s.respondent());
         // The same person on the same subject within the window: a duplicate follows its original
         // to the same body and official; a repeat is routed as usual and escalated.
         MatchKeys who = MatchKeys.of(s);
-        Optional<Verdict> verdict = decision == null ? Optional.empty()
+        Optional<Verdict> verdict = byRules == null ? Optional.empty()
                 : matcher.match(who, subject, receipt.getId(), now);
         Appeal original = verdict.filter(v -> v.type() == LinkType.DUPLICATE)
                 .map(v -> appeals.byId(v.earlier().id())).orElse(null);
-        if (original != null) {
-            decision = original.getBody() == null ? RoutingDecision.toDispatcher("Duplicate of "
-                    + original.getRegistrationNumber() + ", which waits for a dispatcher")
-                    : RoutingDecision.toBody(original.getBody().getCode(), "Duplicate of "
-                            + original.getRegistrationNumber() + ": goes where the original is");
-        }
+        RoutingDecision decision = byRules == null ? null : RegistrationDecisions.destination(byRules, original);
         // Number and official come from a reservation committed on its own (see RegistrationAllocator):
-        // the hot rows are not held through this transaction's commit with the broker.
+        // the hot rows are not held through this transaction's commit.
         RegistrationAllocation reserved = allocator.reserve(receipt.getId(),
                 decision != null && decision.routed() ? decision.bodyCode() : null,
-                original != null && original.getAssignee() != null ? original.getAssignee().getId() : null);
+                RegistrationDecisions.preferredOfficial(original));
         String number = reserved.getRegistrationNumber();
 
         Appeal appeal = Appeal.registered(number, receipt.getId(), message.filedBy(), s, category, region,
@@ -129,30 +123,27 @@ public class RegistrationService {
         String accessCode = AccessCodes.next();
         appeal.identified(accessCode, who);
         receipt.getRecreated().ifPresent(why -> appeal.receiptRecreated(now, why));
-        appeal.classified(now, subjectGiven ? "given at intake"
-                : category.isOther() ? "no keyword of any subject in the summary" : "by keywords of the summary");
+        appeal.classified(now, RegistrationDecisions.classification(subjectGiven, category));
         AppealLink link = verdict.map(v -> appeal.linkTo(appeals.byId(v.earlier().id()), v.type(), now))
                 .orElse(null);
         CaseTerms terms = deadlines.terms();
         Instant due = terms.answerDue(appeal.getReceivedAt(), now);
         if (decision == null) {
-            appeal.closedAtIntake(now, s.kind() == AppealKind.CONSULTATION
-                    ? "Consultation: advice given at intake, no appeal to answer"
-                    : "Answered on air: " + s.radioCall().onAirAnswer());
-        } else if (reserved.getBodyCode() == null) {
-            appeal.awaitingDispatcher(now, decision.reason(), due, terms.forwardDue(now));
+            appeal.closedAtIntake(now, RegistrationDecisions.settledAtIntake(s));
         } else {
-            Body body = existing(Body.class, reserved.getBodyCode(), "body named by a routing rule");
-            String why = reserved.getBodyCode().equals(decision.bodyCode()) ? decision.reason()
-                    : "Routed to " + reserved.getBodyCode() + " by the rules in force at the first attempt";
-            if (reserved.getOfficialId() != null) {
-                appeal.assigned(now, body, em.find(Official.class, reserved.getOfficialId()), why, due,
-                        terms.forwardDue(now));
+            RoutingDecision reservedFor = RegistrationDecisions.asReserved(decision, reserved.getBodyCode());
+            Instant forwardBy = terms.forwardDue(now);
+            if (!reservedFor.routed()) {
+                appeal.awaitingDispatcher(now, reservedFor.reason(), due, forwardBy);
             } else {
-                appeal.routedWithoutOfficial(now, body, why, due, terms.forwardDue(now));
+                Body body = existing(Body.class, reservedFor.bodyCode(), "body named by a routing rule");
+                if (reserved.getOfficialId() != null) {
+                    Official official = em.find(Official.class, reserved.getOfficialId());
+                    appeal.assigned(now, body, official, reservedFor.reason(), due, forwardBy);
+                } else {
+                    appeal.routedWithoutOfficial(now, body, reservedFor.reason(), due, forwardBy);
+                }
             }
-        }
-        if (decision != null) {
             terms.calendarGap(terms.answerStart(appeal.getReceivedAt(), now), due)
                     .ifPresent(note -> appeal.calendarMissing(now, note));
         }
@@ -161,10 +152,7 @@ public class RegistrationService {
             em.persist(link);
         }
         receipt.registered(number, accessCode, handOver);
-        if (decision != null) {
-            // Advice given or answered on air: the citizen already has the answer, nothing to tell.
-            registered.fire(new AppealRegistered(appeal));
-        }
+        registered.fire(new AppealRegistered(appeal));
         // Fail inside the listener, not at commit, so that the failure is recorded with its reason.
         em.flush();
     }

@@ -36,7 +36,7 @@ public class IntakeDesk {
     public List<ReceiptView> accept(Channel channel, Object request, List<AppealSubmission> appeals, String idempotencyKey,
             SecurityContext security) {
         String filedBy = Caller.name(security);
-        IdempotencyKey key = idempotencyKey == null ? null : new IdempotencyKey(checked(idempotencyKey), hash(request));
+        IdempotencyKey key = keyOf(idempotencyKey, request);
         List<Receipt> receipts;
         try {
             receipts = intake.accept(filedBy, channel, key, appeals);
@@ -48,6 +48,14 @@ public class IntakeDesk {
             receipts = intake.accept(filedBy, channel, key, appeals);
         }
         return receipts.stream().map(r -> ReceiptView.of(r, settings.zone())).toList();
+    }
+
+    /**
+     * The client's key with the hash of what it came with, or null without a key. The same key
+     * comes back with the same content when a client retries; with another content it is refused.
+     */
+    static IdempotencyKey keyOf(String header, Object request) {
+        return header == null ? null : new IdempotencyKey(checked(header), hash(request));
     }
 
     private static String checked(String key) {

@@ -1,0 +1,96 @@
+package gov.appeals.casework.control;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import gov.appeals.appeal.entity.AnswerOutcome;
+import gov.appeals.appeal.entity.Appeal;
+import gov.appeals.appeal.entity.TestAppeals;
+import gov.appeals.platform.Refusal;
+import gov.appeals.platform.Roles;
+import gov.appeals.reference.entity.Body;
+import gov.appeals.routing.entity.Official;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Who may act on which appeal, beyond the roles the REST layer checks. */
+class CasePermissionsTest {
+
+    private static final Body HEALTH = new Body("MIN_HEALTH", "ky", "ru", "en", 2);
+
+    private final Official bekova = new Official(1L, "mlsd.bekova", "Бекова", TestAppeals.LABOUR, 0);
+    private final Official osmonov = new Official(2L, "officer", "Осмонов", TestAppeals.LABOUR, 0);
+    private final Official sultanova = new Official(3L, "health.sultanova", "Султанова", HEALTH, 0);
+    private final Appeal bekovas = TestAppeals.assignedTo("2026-000001", bekova);
+
+    private static Actor actor(String username, String role) {
+        return new Actor(username, Set.of(role));
+    }
+
+    private static Refusal.Kind refusal(Runnable action) {
+        return assertThrows(Refusal.class, action::run).kind();
+    }
+
+    @Test
+    void anOfficerSeesOnlyTheAppealsAssignedToThemAndOthersAreNotFound() {
+        assertSame(bekovas, CasePermissions.visible(bekovas, actor("mlsd.bekova", Roles.OFFICER), "2026-000001"));
+        Refusal hidden = assertThrows(Refusal.class,
+                () -> CasePermissions.visible(bekovas, actor("officer", Roles.OFFICER), "2026-000001"));
+        assertEquals(Refusal.Kind.NOT_FOUND, hidden.kind(), "the same answer as for an appeal that does not exist");
+        assertEquals("No appeal 2026-000001", hidden.getMessage());
+        assertEquals(Refusal.Kind.NOT_FOUND,
+                refusal(() -> CasePermissions.visible(null, actor("dispatcher", Roles.DISPATCHER), "2026-999999")));
+    }
+
+    @Test
+    void dispatchersSupervisorsAndAdministratorsSeeEveryAppeal() {
+        for (String role : Set.of(Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN)) {
+            assertSame(bekovas, CasePermissions.visible(bekovas, actor("someone", role), "2026-000001"), role);
+        }
+    }
+
+    @Test
+    void anOfficerReassignsWithinTheirOwnBodyOnly() {
+        assertDoesNotThrow(() -> CasePermissions.mayReassign(bekovas, actor("officer", Roles.OFFICER), osmonov, "n"),
+                "a colleague of the same body, though not its assignee");
+        assertEquals(Refusal.Kind.NOT_FOUND,
+                refusal(() -> CasePermissions.mayReassign(bekovas, actor("health.sultanova", Roles.OFFICER), sultanova, "n")));
+        assertEquals(Refusal.Kind.NOT_FOUND,
+                refusal(() -> CasePermissions.mayReassign(bekovas, actor("analyst", Roles.OFFICER), null, "n")),
+                "an account that is no official");
+        Appeal waiting = TestAppeals.awaitingDispatcher("2026-000002");
+        assertEquals(Refusal.Kind.NOT_FOUND,
+                refusal(() -> CasePermissions.mayReassign(waiting, actor("officer", Roles.OFFICER), osmonov, "n")),
+                "with no body yet, no officer's");
+        assertDoesNotThrow(() -> CasePermissions.mayReassign(waiting, actor("dispatcher", Roles.DISPATCHER), null, "n"));
+    }
+
+    @Test
+    void onlyTheAssigneeOrADispatcherRedirects() {
+        assertDoesNotThrow(() -> CasePermissions.mayRedirect(bekovas, actor("mlsd.bekova", Roles.OFFICER)));
+        assertDoesNotThrow(() -> CasePermissions.mayRedirect(bekovas, actor("dispatcher", Roles.DISPATCHER)));
+        assertEquals(Refusal.Kind.FORBIDDEN,
+                refusal(() -> CasePermissions.mayRedirect(bekovas, actor("supervisor", Roles.SUPERVISOR))));
+    }
+
+    @Test
+    void theAssigneeAnswersAndOnlyAHeadEndsCorrespondence() {
+        assertDoesNotThrow(() -> CasePermissions.mayAnswer(bekovas, actor("mlsd.bekova", Roles.OFFICER),
+                AnswerOutcome.SATISFIED));
+        Refusal colleague = assertThrows(Refusal.class,
+                () -> CasePermissions.mayAnswer(bekovas, actor("officer", Roles.OFFICER), AnswerOutcome.SATISFIED));
+        assertEquals(Refusal.Kind.FORBIDDEN, colleague.kind());
+        assertEquals(Refusal.Kind.FORBIDDEN, refusal(() -> CasePermissions.mayAnswer(bekovas,
+                actor("supervisor", Roles.SUPERVISOR), AnswerOutcome.EXPLAINED)), "a head ends correspondence, no more");
+        assertDoesNotThrow(() -> CasePermissions.mayAnswer(bekovas, actor("supervisor", Roles.SUPERVISOR),
+                AnswerOutcome.CORRESPONDENCE_ENDED));
+        assertEquals(Refusal.Kind.FORBIDDEN, refusal(() -> CasePermissions.mayAnswer(bekovas,
+                actor("mlsd.bekova", Roles.OFFICER), AnswerOutcome.CORRESPONDENCE_ENDED)));
+        Refusal nobodys = assertThrows(Refusal.class, () -> CasePermissions.mayAnswer(
+                TestAppeals.awaitingDispatcher("2026-000003"), actor("officer", Roles.OFFICER), AnswerOutcome.SATISFIED));
+        assertEquals("Only the official the appeal is assigned to answers it; it is assigned to nobody yet",
+                nobodys.getMessage());
+    }
+}
