@@ -129,7 +129,7 @@ class NotificationsIT extends ApplicationIT {
         JsonObject listed = api.get("supervisor", "control/failed-notifications?size=200").expect(200).json()
                 .getJsonArray("items").stream().map(v -> v.asJsonObject())
                 .filter(f -> f.getString("registrationNumber").equals(n)).findFirst()
-                .orElseGet(() -> fail("the failed SMS of " + n + " is not in the control list"));
+                .orElseGet(() -> fail("the failed SMS of " + n + " is not on the watchlist"));
         assertEquals("SMS", listed.getString("medium"));
         assertEquals("REGISTERED", listed.getString("event"));
         assertTrue(listed.getString("lastError").contains("HTTP 503"), listed.toString());
