@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The resilience run: files several thousand appeals while servers are killed and restarted, then
-# checks that every appeal answered 202 is registered exactly once, that no receipt is left queued,
-# and what the dead letters are; the summary's tally counts every appeal once.
+# The resilience run: files several thousand appeals, and letters with a scanned page, while
+# servers are killed and restarted, then checks that every appeal answered 202 is registered
+# exactly once, every letter with its page, that no receipt is left queued, and what the dead
+# letters are; the summary's tally counts every appeal once.
 #   ops/resilience.sh [--mode topology|embedded] [--appeals N] [--poison 3]
 # topology (default): the production topology: two nodes, PostgreSQL, the standalone broker. Node 1
 #   is killed with kill -9 and restarted, the broker restarted, PostgreSQL restarted; poison
@@ -78,10 +79,36 @@ if [ "$POISON" -gt 0 ]; then
     --destination queue://jms.queue.AppealIntake --message-count "$POISON" --message "poison: not an intake message" >/dev/null
 fi
 
-say "Load: $APPEALS appeals across node(s) $NODES, each with its own Idempotency-Key"
+# Letters with a scanned page, filed by the registry while the chaos goes on: each is sent again
+# with its own Idempotency-Key until it is answered 202, and its page must come with its appeal.
+LETTERS=150
+PAGE=$WORK/page.pdf
+printf '%%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%%%EOF\n' > "$PAGE"
+letter_load() {
+  local i try url code urls=(${URLS//,/ })
+  : > "$WORK/letters.txt"; : > "$WORK/letters-given-up.txt"
+  for i in $(seq 1 "$LETTERS"); do
+    code=000
+    for try in $(seq 1 120); do
+      url=${urls[$(( (i + try) % ${#urls[@]} ))]}
+      code=$(curl -s -o "$WORK/letter.json" -w '%{http_code}' --max-time 30 -u clerk:demo -H "Idempotency-Key: letter-$i" \
+        -F 'appeal={"kind":"APPLICATION","summary":"Письмо с приложенной справкой","receivedVia":"POST"};type=application/json' \
+        -F "attachment=@$PAGE;type=application/pdf" "$url/intake/written" || true)
+      [ "$code" = 202 ] && break
+      sleep 1
+    done
+    if [ "$code" = 202 ]; then grep -o '"receiptId":"[^"]*"' "$WORK/letter.json" | cut -d'"' -f4 >> "$WORK/letters.txt"
+    else echo "letter-$i" >> "$WORK/letters-given-up.txt"; fi
+    sleep 0.2
+  done
+}
+
+say "Load: $APPEALS appeals across node(s) $NODES, each with its own Idempotency-Key; $LETTERS letters with a page"
 $DRIVER resilience-load --urls "$URLS" --appeals "$APPEALS" --clients "$( [ "$MODE" = topology ] && echo 8 || echo 16)" \
   --out "$WORK/receipts.txt" > "$WORK/load.json" &
 LOAD=$!
+letter_load &
+LETTER_LOAD=$!
 
 if [ "$MODE" = topology ]; then
   sleep 10; say "Chaos: kill -9 node 1";        "$CLUSTER" kill 1
@@ -96,6 +123,8 @@ else
 fi
 wait $LOAD
 say "Load finished: $(cat "$WORK/load.json")"
+wait $LETTER_LOAD
+say "Letters answered 202: $(wc -l < "$WORK/letters.txt"); given up on: $(wc -l < "$WORK/letters-given-up.txt")"
 
 wait_backlog() { # until nothing is queued, or (with "settle") until the backlog stops moving for 20 s
   local last=-1 still=0 now
@@ -156,7 +185,15 @@ check "registration numbers on more than one appeal" "0" \
   "$(sql "select count(*) from (select registration_number from appeal group by registration_number having count(*) > 1) d")"
 check "receipts the server gave that have no appeal" "0" \
   "$(sql "select count(*) from receipt r where not exists (select 1 from appeal a where a.receipt_id = r.id)")"
-check "appeals in the database, against the receipts answered 202" "$accepted" "$(sql "select count(*) from appeal")"
+letters=$(wc -l < "$WORK/letters.txt")
+page=$(sha256sum "$PAGE" | cut -d' ' -f1)
+check "appeals in the database, against the receipts answered 202 (appeals and letters)" "$((accepted + letters))" \
+  "$(sql "select count(*) from appeal")"
+check "letters given up on by the clerk, even after resends with the same key" "0" "$(wc -l < "$WORK/letters-given-up.txt")"
+check "letters answered 202 registered with their page" "$letters" "$(sql "select count(*) from appeal a join attachment t on t.receipt_id = a.receipt_id where a.channel = 'WRITTEN' and t.sha256 = '$page'")"
+check "receipts with their page twice" "0" "$(sql "select count(*) from (select receipt_id from attachment group by receipt_id having count(*) > 1) d")"
+check "files without their receipt" "0" "$(sql "select count(*) from attachment t where not exists (select 1 from receipt r where r.id = t.receipt_id)")"
+check "files with a piece missing" "0" "$(sql "select count(*) from attachment t where t.chunks <> (select count(*) from attachment_chunk c where c.attachment_id = t.id)")"
 check "dead letters left, all of them the poison" "$POISON" "$(sql "select count(*) from dead_letter where status = 'DEAD' and receipt_id is null")"
 check "dead letters left that carry an appeal" "0" "$(sql "select count(*) from dead_letter where status = 'DEAD' and receipt_id is not null")"
 check "bodies whose officials' loads differ by more than one" "0" \

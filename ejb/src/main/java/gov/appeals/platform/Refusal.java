@@ -21,7 +21,9 @@ public class Refusal extends RuntimeException {
         /** The thing's state or a rule does not allow it now. */
         NOT_ALLOWED,
         /** The caller acted on a version that has changed since (If-Match). */
-        STALE
+        STALE,
+        /** A part of the request is larger than allowed; {@link #field()} says which. */
+        TOO_LARGE
     }
 
     private final Kind kind;
@@ -53,11 +55,15 @@ public class Refusal extends RuntimeException {
         return new Refusal(Kind.INVALID_FIELD, Objects.requireNonNull(field), reason);
     }
 
+    public static Refusal tooLarge(String field, String reason) {
+        return new Refusal(Kind.TOO_LARGE, Objects.requireNonNull(field), reason);
+    }
+
     public Kind kind() {
         return kind;
     }
 
-    /** The request field at fault, for {@link Kind#INVALID_FIELD}; null otherwise. */
+    /** The request field or part at fault, for {@link Kind#INVALID_FIELD} and {@link Kind#TOO_LARGE}; null otherwise. */
     public String field() {
         return field;
     }

@@ -10,6 +10,8 @@ public final class Roles {
     public static final String RECEPTION = "RECEPTION";
     /** Radio call-in show producer, forwarding on-air appeals in batches. */
     public static final String PRODUCER = "PRODUCER";
+    /** Registry clerk, registering letters and their scanned pages. */
+    public static final String CLERK = "CLERK";
     /** Routes appeals that no rule could route and watches the queue. */
     public static final String DISPATCHER = "DISPATCHER";
     /** An official of one body, answering the appeals assigned to them. */
@@ -22,8 +24,8 @@ public final class Roles {
     public static final String ADMIN = "ADMIN";
 
     /** Every role of the realm. */
-    public static final java.util.Set<String> ALL = java.util.Set.of(OPERATOR, RECEPTION, PRODUCER, DISPATCHER, OFFICER,
-            SUPERVISOR, ANALYST, ADMIN);
+    public static final java.util.Set<String> ALL = java.util.Set.of(OPERATOR, RECEPTION, PRODUCER, CLERK, DISPATCHER,
+            OFFICER, SUPERVISOR, ANALYST, ADMIN);
 
     private Roles() {
     }

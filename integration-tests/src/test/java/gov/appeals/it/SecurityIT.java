@@ -20,12 +20,13 @@ import org.junit.jupiter.api.Test;
 class SecurityIT extends ApplicationIT {
 
     private static final List<String> ACCOUNTS =
-            List.of("operator", "reception", "producer", "dispatcher", "officer", "supervisor", "analyst", "admin");
+            List.of("operator", "reception", "producer", "clerk", "dispatcher", "officer", "supervisor", "analyst", "admin");
 
     private static final String PHONE = "{\"kind\":\"PROPOSAL\",\"summary\":\"s\",\"callerNumber\":\"12345\"}";
     private static final String RECEPTION = "{\"kind\":\"PROPOSAL\",\"summary\":\"s\",\"receptionPoint\":\"NARYN\"}";
     private static final String RADIO = "{\"broadcast\":{\"programme\":\"P\",\"airDate\":\"2026-11-20\"},"
             + "\"appeals\":[{\"kind\":\"PROPOSAL\",\"summary\":\"s\"}]}";
+    private static final String WRITTEN = "{\"kind\":\"PROPOSAL\",\"summary\":\"s\",\"receivedVia\":\"HAND\"}";
 
     @Test
     void withoutCredentialsEveryEndpointButHealthAnswers401() {
@@ -54,8 +55,9 @@ class SecurityIT extends ApplicationIT {
     @Test
     void eachIntakeChannelBelongsToItsRole() {
         Api api = api();
-        Map<String, String> bodies = Map.of("phone", PHONE, "reception", RECEPTION, "radio", RADIO);
-        Map<String, String> owner = Map.of("phone", "operator", "reception", "reception", "radio", "producer");
+        Map<String, String> bodies = Map.of("phone", PHONE, "reception", RECEPTION, "radio", RADIO, "written", WRITTEN);
+        Map<String, String> owner = Map.of("phone", "operator", "reception", "reception", "radio", "producer",
+                "written", "clerk");
         for (String channel : bodies.keySet()) {
             for (String account : ACCOUNTS) {
                 Api.Reply reply = api.post(account, "intake/" + channel, bodies.get(channel));
@@ -89,7 +91,7 @@ class SecurityIT extends ApplicationIT {
         for (String account : ACCOUNTS) {
             int expected = switch (account) {
                 case "operator", "dispatcher", "supervisor", "admin" -> 200;
-                case "reception", "producer" -> 404; // an intake role, but not theirs
+                case "reception", "producer", "clerk" -> 404; // an intake role, but not theirs
                 default -> 403;
             };
             assertEquals(expected, api.get(account, "intake/receipts/" + receiptId).status(), account);

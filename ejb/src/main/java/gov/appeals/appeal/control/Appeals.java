@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The appeals, asked in the domain's words: the one place that knows how they are stored and
@@ -211,7 +212,7 @@ public class Appeals {
     }
 
     private Page<Appeal> perBody(String where, String order, String body, int page, int size,
-            java.util.function.Consumer<Query> parameters) {
+            Consumer<Query> parameters) {
         if (body != null) {
             where += " and a.body.code = :body";
         }
@@ -263,7 +264,7 @@ public class Appeals {
      */
     public Optional<AppealCase> readAs(String registrationNumber, String reader, boolean seesEveryAppeal) {
         Optional<Appeal> appeal = read(registrationNumber)
-                .filter(a -> seesEveryAppeal || a.isAssignedTo(reader));
+                .filter(a -> a.isVisibleTo(reader, seesEveryAppeal));
         appeal.ifPresent(a -> recordRead(reader, registrationNumber));
         return appeal.map(this::caseOf);
     }

@@ -1,9 +1,13 @@
 package gov.appeals.appeal.entity;
 
 import gov.appeals.intake.entity.AppealSubmission;
+import gov.appeals.intake.entity.Letter;
+import gov.appeals.intake.entity.ReceivedVia;
 import gov.appeals.reference.entity.ReceptionPoint;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -11,7 +15,8 @@ import java.time.LocalDate;
 
 /**
  * What the door the appeal came through recorded: the hotline's caller number and call, the
- * reception desk and ticket, or the radio programme and whether it was answered on the air.
+ * reception desk and ticket, the radio programme and whether it was answered on the air, or how
+ * a letter came with the sender's own number and date.
  */
 @Embeddable
 public class ChannelDetails {
@@ -38,6 +43,14 @@ public class ChannelDetails {
     @Column(name = "on_air_answer", length = 20000)
     private String onAirAnswer;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "received_via", length = 20)
+    private ReceivedVia receivedVia;
+    @Column(name = "letter_number", length = 60)
+    private String letterNumber;
+    @Column(name = "letter_date")
+    private LocalDate letterDate;
+
     protected ChannelDetails() {
     }
 
@@ -58,11 +71,25 @@ public class ChannelDetails {
             d.answeredOnAir = s.radioCall().answeredOnAir();
             d.onAirAnswer = s.radioCall().onAirAnswer();
         }
+        if (s.letter() != null) {
+            d.receivedVia = s.letter().receivedVia();
+            d.letterNumber = s.letter().letterNumber();
+            d.letterDate = s.letter().letterDate();
+        }
         return d;
     }
 
-    /** How the first history entry says where the appeal came from: ", call 123", " at a desk, ticket 7". */
+    /**
+     * How the first history entry says where the appeal came from: ", call 123", " at a desk,
+     * ticket 7", ", by POST, letter 12/345 of 2026-11-20, 2 files".
+     */
     static String describe(AppealSubmission s) {
+        String files = s.attachmentIds().isEmpty() ? ""
+                : ", " + s.attachmentIds().size() + (s.attachmentIds().size() == 1 ? " file" : " files");
+        return door(s) + files;
+    }
+
+    private static String door(AppealSubmission s) {
         if (s.phoneCall() != null) {
             return s.phoneCall().callId() == null ? "" : ", call " + s.phoneCall().callId();
         }
@@ -73,6 +100,12 @@ public class ChannelDetails {
         if (s.radioCall() != null) {
             return ", programme \"" + s.radioCall().programme() + "\" of " + s.radioCall().airDate()
                     + (s.radioCall().episode() == null ? "" : ", episode " + s.radioCall().episode());
+        }
+        if (s.letter() != null) {
+            Letter l = s.letter();
+            return ", by " + l.receivedVia() + (l.letterNumber() == null && l.letterDate() == null ? ""
+                    : ", letter" + (l.letterNumber() == null ? "" : " " + l.letterNumber())
+                            + (l.letterDate() == null ? "" : " of " + l.letterDate()));
         }
         return "";
     }
@@ -123,5 +156,21 @@ public class ChannelDetails {
 
     public String onAirAnswer() {
         return onAirAnswer;
+    }
+
+    public boolean isLetter() {
+        return receivedVia != null;
+    }
+
+    public ReceivedVia receivedVia() {
+        return receivedVia;
+    }
+
+    public String letterNumber() {
+        return letterNumber;
+    }
+
+    public LocalDate letterDate() {
+        return letterDate;
     }
 }

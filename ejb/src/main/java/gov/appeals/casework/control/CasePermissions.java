@@ -18,7 +18,7 @@ final class CasePermissions {
 
     /** The appeal if the actor may see it: refused as not found otherwise, so that nothing leaks. */
     static Appeal visible(Appeal appeal, Actor actor, String number) {
-        if (appeal == null || !(actor.seesEveryAppeal() || appeal.isAssignedTo(actor.username()))) {
+        if (appeal == null || !appeal.isVisibleTo(actor.username(), actor.seesEveryAppeal())) {
             throw Appeal.notFound(number);
         }
         return appeal;

@@ -41,11 +41,13 @@ public class IntakeService {
      * @param filedBy the signed-in account taking the appeals down
      * @param key the client's Idempotency-Key, or null
      * @param appeals one appeal, or a radio batch, all of {@code channel}
+     * @param files the files that came with a single appeal (checked and spooled), or none
      * @return the receipts, in input order, committed; for a repeated key, the receipts given the first time
      * @throws Refusal when the key was used before for another request
      */
-    public List<Receipt> accept(String filedBy, Channel channel, IdempotencyKey key, List<AppealSubmission> appeals) {
-        ReceiptIssuer.Issued issued = issuer.issue(filedBy, channel, key, appeals);
+    public List<Receipt> accept(String filedBy, Channel channel, IdempotencyKey key, List<AppealSubmission> appeals,
+            List<IncomingFile> files) {
+        ReceiptIssuer.Issued issued = issuer.issue(filedBy, channel, key, appeals, files);
         if (!issued.toHandOver().isEmpty()) {
             try {
                 events.appealsTaken(issued.toHandOver());

@@ -32,15 +32,23 @@ public class ReceiptIssuer {
     EntityManager em;
 
     @Inject
+    Attachments attachments;
+
+    @Inject
     Clock clock;
 
     /**
      * @param filedBy the signed-in account taking the appeals down
      * @param key the client's Idempotency-Key, or null
      * @param appeals one appeal, or a radio batch, all of {@code channel}
+     * @param files the files that came with a single appeal, committed with its receipt
      * @throws Refusal when the key was used before for another request
      */
-    public Issued issue(String filedBy, Channel channel, IdempotencyKey key, List<AppealSubmission> appeals) {
+    public Issued issue(String filedBy, Channel channel, IdempotencyKey key, List<AppealSubmission> appeals,
+            List<IncomingFile> files) {
+        if (!files.isEmpty() && appeals.size() != 1) {
+            throw new IllegalArgumentException("Files come with a single appeal, not with " + appeals.size());
+        }
         IntakeRequest request = null;
         if (key != null) {
             Optional<IntakeRequest> earlier = em.createNamedQuery(IntakeRequest.BY_KEY, IntakeRequest.class)
@@ -67,7 +75,11 @@ public class ReceiptIssuer {
         List<Receipt> receipts = new ArrayList<>(appeals.size());
         List<HandOver> messages = new ArrayList<>(appeals.size());
         for (AppealSubmission appeal : appeals) {
-            IntakeMessage message = new IntakeMessage(UUID.randomUUID(), filedBy, acceptedAt, appeal);
+            UUID receiptId = UUID.randomUUID();
+            if (!files.isEmpty()) {
+                appeal = appeal.withAttachments(attachments.store(receiptId, files, acceptedAt));
+            }
+            IntakeMessage message = new IntakeMessage(receiptId, filedBy, acceptedAt, appeal);
             Receipt receipt = new Receipt(message.receiptId(), channel, filedBy, acceptedAt, request, receipts.size(),
                     IntakeMessageJson.toJson(message), handedOverAt);
             em.persist(receipt);

@@ -1,10 +1,12 @@
 package gov.appeals.intake.entity;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * An appeal as taken down at intake, validated and not yet registered: what travels on the
- * intake queue. Exactly one of the channel parts is present, matching {@link #channel()}.
+ * intake queue. Exactly one of the channel parts is present, matching {@link #channel()}. Files
+ * that came with it do not travel: they are committed with the receipt, and named here by id.
  */
 public record AppealSubmission(
         Channel channel,
@@ -19,7 +21,20 @@ public record AppealSubmission(
         OffsetDateTime receivedAt,
         PhoneCall phoneCall,
         ReceptionVisit receptionVisit,
-        RadioCall radioCall) {
+        RadioCall radioCall,
+        Letter letter,
+        List<Long> attachments) {
+
+    /** The ids of the files that came with it; none for a message written before files were taken. */
+    public List<Long> attachmentIds() {
+        return attachments == null ? List.of() : attachments;
+    }
+
+    /** The same submission, naming the files committed with its receipt. */
+    public AppealSubmission withAttachments(List<Long> ids) {
+        return new AppealSubmission(channel, kind, summary, language, category, region, applicant, signatories,
+                respondent, receivedAt, phoneCall, receptionVisit, radioCall, letter, List.copyOf(ids));
+    }
 
     public boolean anonymous() {
         return applicant == null || !applicant.identifiesSomeone();

@@ -7,5 +7,9 @@ public enum Channel {
     /** A visitor at a public reception desk. */
     RECEPTION,
     /** A live call-in show, forwarded by its producers after or during the broadcast. */
-    RADIO
+    RADIO,
+    /** A letter: by post, by courier or by hand, registered by the registry's clerks. */
+    WRITTEN,
+    /** E-mail to the office's mailbox, or an Open311 application. */
+    ELECTRONIC
 }

@@ -8,6 +8,7 @@ import gov.appeals.appeal.entity.AnswerOutcome;
 import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.appeal.entity.AppealStatus;
 import gov.appeals.appeal.entity.Applicant;
+import gov.appeals.intake.entity.ReceivedVia;
 import gov.appeals.notifications.entity.Medium;
 import gov.appeals.notifications.entity.Notification;
 import gov.appeals.notifications.entity.NotificationEvent;
@@ -123,14 +124,15 @@ public class NotificationOutbox {
     /**
      * Whom to write to, decided before anything is rendered: most appeals have no e-mail and no
      * gateway may be configured (this runs in every registration). An anonymous or nameless appeal
-     * is owed no message and has nobody to address; a hotline appeal without a phone given is
-     * answered by SMS at the number it was called from.
+     * is owed no message and has nobody to address, except one that came by e-mail: its sender is
+     * acknowledged at the address it wrote from, as the law asks of electronic appeals. A hotline
+     * appeal without a phone given is answered by SMS at the number it was called from.
      *
      * @return null when nobody is to be written to
      */
     static Recipient recipient(Appeal appeal, boolean smsConfigured) {
         Applicant applicant = appeal.getApplicant();
-        if (!applicant.isNamed()) {
+        if (!applicant.isNamed() && appeal.getChannelDetails().receivedVia() != ReceivedVia.EMAIL) {
             return null;
         }
         String email = isBlank(applicant.email()) ? null : applicant.email().strip();

@@ -27,7 +27,8 @@ public final class TestAppeals {
         return new AppealSubmission(channel, kind, "Пенсия", "ru", "SOCIAL", null, applicant, null, null,
                 OffsetDateTime.parse("2026-11-23T10:00:00+06:00"),
                 channel == Channel.PHONE ? new PhoneCall("+996 555 000 111", null) : null,
-                channel == Channel.RECEPTION ? new ReceptionVisit("BISHKEK_CENTRAL", null) : null, null);
+                channel == Channel.RECEPTION ? new ReceptionVisit("BISHKEK_CENTRAL", null) : null, null,
+                null, null);
     }
 
     public static Appeal registered(String number, AppealSubmission s) {

@@ -12,6 +12,7 @@ import gov.appeals.appeal.entity.HistoryEntry;
 import gov.appeals.intake.entity.AppealKind;
 import gov.appeals.intake.entity.ApplicantDetails;
 import gov.appeals.intake.entity.Channel;
+import gov.appeals.intake.entity.ReceivedVia;
 import gov.appeals.platform.rest.Times;
 import gov.appeals.reference.boundary.CodeName;
 import gov.appeals.routing.entity.Official;
@@ -47,6 +48,7 @@ public record AppealView(
         PhoneCallView phoneCall,
         ReceptionVisitView receptionVisit,
         RadioCallView radioCall,
+        LetterView letter,
         String accessCode,
         OffsetDateTime arrivedAtBody,
         OffsetDateTime forwardBy,
@@ -75,6 +77,9 @@ public record AppealView(
 
     public record RadioCallView(String programme, LocalDate airDate, String episode, boolean answeredOnAir,
             String onAirAnswer) {
+    }
+
+    public record LetterView(ReceivedVia receivedVia, String letterNumber, LocalDate letterDate) {
     }
 
     public record RedirectionView(int hop, CodeName from, CodeName to, String reason, String actor, OffsetDateTime at,
@@ -114,6 +119,7 @@ public record AppealView(
                         ? new ReceptionVisitView(CodeName.of(door.receptionPoint(), locale), door.ticketNumber()) : null,
                 door.isRadioCall() ? new RadioCallView(door.radioProgramme(), door.radioAirDate(), door.radioEpisode(),
                         door.answeredOnAir(), door.onAirAnswer()) : null,
+                door.isLetter() ? new LetterView(door.receivedVia(), door.letterNumber(), door.letterDate()) : null,
                 showAccessCode ? a.getAccessCode() : null,
                 Times.at(a.getArrivedAtBody(), zone),
                 Times.at(a.getForwardBy(), zone),

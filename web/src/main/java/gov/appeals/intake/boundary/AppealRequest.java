@@ -1,5 +1,7 @@
 package gov.appeals.intake.boundary;
 
+import java.util.List;
+import gov.appeals.intake.entity.Letter;
 import gov.appeals.intake.entity.AppealKind;
 import gov.appeals.intake.entity.AppealSubmission;
 import gov.appeals.intake.entity.Channel;
@@ -59,8 +61,13 @@ public abstract class AppealRequest {
     abstract Channel channel();
 
     AppealSubmission toSubmission(OffsetDateTime received, PhoneCall phoneCall, ReceptionVisit visit, RadioCall radioCall) {
+        return toSubmission(received, phoneCall, visit, radioCall, null);
+    }
+
+    AppealSubmission toSubmission(OffsetDateTime received, PhoneCall phoneCall, ReceptionVisit visit, RadioCall radioCall,
+            Letter letter) {
         return new AppealSubmission(channel(), AppealKind.valueOf(kind), summary.strip(), language, category, region,
                 applicant == null ? null : applicant.toDetails(), signatories, respondent, received,
-                phoneCall, visit, radioCall);
+                phoneCall, visit, radioCall, letter, List.of());
     }
 }

@@ -1,6 +1,7 @@
 package gov.appeals.intake.boundary;
 
 import gov.appeals.intake.control.IdempotencyKey;
+import gov.appeals.intake.control.IncomingFile;
 import gov.appeals.intake.control.IntakeService;
 import gov.appeals.intake.entity.AppealSubmission;
 import gov.appeals.intake.entity.Channel;
@@ -35,17 +36,23 @@ public class IntakeDesk {
 
     public List<ReceiptView> accept(Channel channel, Object request, List<AppealSubmission> appeals, String idempotencyKey,
             SecurityContext security) {
+        return accept(channel, request, appeals, List.of(), idempotencyKey, security);
+    }
+
+    /** One appeal with the files that came with it, checked and spooled: the same key means the same files too. */
+    public List<ReceiptView> accept(Channel channel, Object request, List<AppealSubmission> appeals,
+            List<IncomingFile> files, String idempotencyKey, SecurityContext security) {
         String filedBy = Caller.name(security);
-        IdempotencyKey key = keyOf(idempotencyKey, request);
+        IdempotencyKey key = keyOf(idempotencyKey, request, files);
         List<Receipt> receipts;
         try {
-            receipts = intake.accept(filedBy, channel, key, appeals);
+            receipts = intake.accept(filedBy, channel, key, appeals, files);
         } catch (EJBException e) {
             if (key == null) {
                 throw e;
             }
             // A concurrent request with the same key committed first: answer with its receipts.
-            receipts = intake.accept(filedBy, channel, key, appeals);
+            receipts = intake.accept(filedBy, channel, key, appeals, files);
         }
         return receipts.stream().map(r -> ReceiptView.of(r, settings.zone())).toList();
     }
@@ -55,7 +62,11 @@ public class IntakeDesk {
      * comes back with the same content when a client retries; with another content it is refused.
      */
     static IdempotencyKey keyOf(String header, Object request) {
-        return header == null ? null : new IdempotencyKey(checked(header), hash(request));
+        return keyOf(header, request, List.of());
+    }
+
+    static IdempotencyKey keyOf(String header, Object request, List<IncomingFile> files) {
+        return header == null ? null : new IdempotencyKey(checked(header), hash(request, files));
     }
 
     private static String checked(String key) {
@@ -65,11 +76,16 @@ public class IntakeDesk {
         return key;
     }
 
-    /** The request's content, not its bytes: the same appeal re-sent with other spacing is the same request. */
-    private static String hash(Object request) {
+    /**
+     * The request's content, not its bytes: the same appeal re-sent with other spacing is the same
+     * request; with files, the same files in the same order.
+     */
+    private static String hash(Object request, List<IncomingFile> files) {
         try {
-            byte[] json = JsonbConfiguration.JSONB.toJson(request).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(JsonbConfiguration.JSONB.toJson(request).getBytes(StandardCharsets.UTF_8));
+            files.forEach(f -> sha256.update(("\n" + f.sha256()).getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of().formatHex(sha256.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -54,6 +54,17 @@ public class IntakeRequestValidator {
         return request.toSubmission(received);
     }
 
+    public AppealSubmission written(WrittenAppealRequest request) {
+        Errors errors = new Errors(required(request));
+        OffsetDateTime received = common(request, "", errors);
+        LocalDate letterDate = errors.date("letterDate", request.letterDate);
+        if (letterDate != null && received != null && letterDate.isAfter(received.toLocalDate().plusDays(1))) {
+            errors.add("letterDate", "must not be after the letter was received");
+        }
+        errors.throwIfAny();
+        return request.toSubmission(received, letterDate);
+    }
+
     public List<AppealSubmission> radio(RadioBatchRequest batch) {
         Errors errors = new Errors(required(batch));
         LocalDate airDate = batch.broadcast == null ? null : errors.date("broadcast.airDate", batch.broadcast.airDate);

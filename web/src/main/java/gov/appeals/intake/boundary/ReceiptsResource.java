@@ -33,7 +33,8 @@ public class ReceiptsResource {
     /** The account that filed it sees its own receipts; dispatchers, supervisors and administrators see all. */
     @GET
     @Path("{receiptId}")
-    @RolesAllowed({Roles.OPERATOR, Roles.RECEPTION, Roles.PRODUCER, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.OPERATOR, Roles.RECEPTION, Roles.PRODUCER, Roles.CLERK, Roles.DISPATCHER, Roles.SUPERVISOR,
+            Roles.ADMIN})
     public ReceiptView receipt(@PathParam("receiptId") String receiptId) {
         boolean seesAll = Caller.inAnyRole(security, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN);
         return parse(receiptId)

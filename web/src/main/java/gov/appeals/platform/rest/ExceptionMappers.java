@@ -41,6 +41,8 @@ public final class ExceptionMappers {
                 case NOT_FOUND -> Problem.response(Status.NOT_FOUND, e.getMessage());
                 case NOT_ALLOWED -> Problem.response(Status.CONFLICT, e.getMessage());
                 case STALE -> Problem.response(Status.PRECONDITION_FAILED, e.getMessage());
+                case TOO_LARGE -> Problem.response(Status.REQUEST_ENTITY_TOO_LARGE, "A part of the request is too large",
+                        List.of(new FieldError(e.field(), e.getMessage())));
             };
         }
     }

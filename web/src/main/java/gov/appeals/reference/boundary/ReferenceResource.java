@@ -15,8 +15,8 @@ import java.util.List;
 /** The codes clients send, with their names in Kyrgyz, Russian and English. */
 @Path("reference")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.OPERATOR, Roles.RECEPTION, Roles.PRODUCER, Roles.DISPATCHER, Roles.OFFICER, Roles.SUPERVISOR,
-        Roles.ANALYST, Roles.ADMIN})
+@RolesAllowed({Roles.OPERATOR, Roles.RECEPTION, Roles.PRODUCER, Roles.CLERK, Roles.DISPATCHER, Roles.OFFICER,
+        Roles.SUPERVISOR, Roles.ANALYST, Roles.ADMIN})
 public class ReferenceResource {
 
     public record Entry(String code, String nameKy, String nameRu, String nameEn) {

@@ -1,0 +1,46 @@
+package gov.appeals.appeal.control;
+
+import gov.appeals.appeal.entity.Appeal;
+import gov.appeals.intake.control.Attachments;
+import gov.appeals.intake.entity.Attachment;
+import gov.appeals.platform.Refusal;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * The files that came with an appeal, for those who may read the appeal: each look at them is a
+ * read of personal data and is recorded like one.
+ */
+@Stateless
+public class AppealFiles {
+
+    @Inject
+    Appeals appeals;
+
+    @Inject
+    Attachments attachments;
+
+    public List<Attachment> list(String registrationNumber, String reader, boolean seesEveryAppeal) {
+        return attachments.ofReceipt(visible(registrationNumber, reader, seesEveryAppeal).getReceiptId());
+    }
+
+    /** One file's description, its bytes to be read a piece at a time with {@link #piece}. */
+    public Attachment file(String registrationNumber, long id, String reader, boolean seesEveryAppeal) {
+        Appeal appeal = visible(registrationNumber, reader, seesEveryAppeal);
+        return attachments.ofReceipt(appeal.getReceiptId(), id)
+                .orElseThrow(() -> Refusal.notFound("Appeal " + registrationNumber
+                        + " has no file " + id));
+    }
+
+    public byte[] piece(Attachment file, int seq) {
+        return attachments.chunk(file.getId(), seq);
+    }
+
+    private Appeal visible(String registrationNumber, String reader, boolean seesEveryAppeal) {
+        Appeal appeal = appeals.read(registrationNumber).filter(a -> a.isVisibleTo(reader, seesEveryAppeal))
+                .orElseThrow(() -> Appeal.notFound(registrationNumber));
+        appeals.recordRead(reader, registrationNumber);
+        return appeal;
+    }
+}

@@ -1,0 +1,58 @@
+package gov.appeals.intake.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The office's mailbox: whether it is read, how often, and its folders. Where it is (host, port,
+ * account) is the server's mail session {@code java:jboss/mail/AppealsMailbox}, set by the CLI
+ * script from {@code appeals.mailbox.host}, {@code .port}, {@code .user} and {@code .password}.
+ */
+@ApplicationScoped
+public class MailboxSettings {
+
+    @Inject
+    @ConfigProperty(name = "appeals.mailbox.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "appeals.mailbox.period-seconds", defaultValue = "60")
+    int periodSeconds;
+
+    @Inject
+    @ConfigProperty(name = "appeals.mailbox.folder", defaultValue = "INBOX")
+    String folder;
+
+    @Inject
+    @ConfigProperty(name = "appeals.mailbox.filed-folder", defaultValue = "Filed")
+    String filedFolder;
+
+    @Inject
+    @ConfigProperty(name = "appeals.mailbox.set-aside-folder", defaultValue = "For a clerk")
+    String setAsideFolder;
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Duration period() {
+        return Duration.ofSeconds(periodSeconds);
+    }
+
+    /** Where new mail arrives. */
+    public String folder() {
+        return folder;
+    }
+
+    /** Where a mail goes once its receipt has committed. */
+    public String filedFolder() {
+        return filedFolder;
+    }
+
+    /** Where a mail that cannot be filed goes, for a clerk to deal with by hand; never deleted. */
+    public String setAsideFolder() {
+        return setAsideFolder;
+    }
+}
