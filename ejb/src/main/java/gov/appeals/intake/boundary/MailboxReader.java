@@ -90,7 +90,7 @@ public class MailboxReader {
         }
         int filed = 0;
         try (Store store = mailbox.getStore("imap")) {
-            store.connect();
+            store.connect(settings.user(), settings.password());
             Folder inbox = store.getFolder(settings.folder());
             inbox.open(Folder.READ_WRITE);
             try {
