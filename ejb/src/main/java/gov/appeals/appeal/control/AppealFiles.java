@@ -38,9 +38,7 @@ public class AppealFiles {
     }
 
     private Appeal visible(String registrationNumber, String reader, boolean seesEveryAppeal) {
-        Appeal appeal = appeals.read(registrationNumber).filter(a -> a.isVisibleTo(reader, seesEveryAppeal))
+        return appeals.readBy(registrationNumber, reader, seesEveryAppeal)
                 .orElseThrow(() -> Appeal.notFound(registrationNumber));
-        appeals.recordRead(reader, registrationNumber);
-        return appeal;
     }
 }

@@ -263,10 +263,14 @@ public class Appeals {
      * it exists. Each granted read of personal data is recorded against the reader.
      */
     public Optional<AppealCase> readAs(String registrationNumber, String reader, boolean seesEveryAppeal) {
-        Optional<Appeal> appeal = read(registrationNumber)
-                .filter(a -> a.isVisibleTo(reader, seesEveryAppeal));
+        return readBy(registrationNumber, reader, seesEveryAppeal).map(this::caseOf);
+    }
+
+    /** The appeal if the reader may see it (as {@link #readAs}), the read recorded; without its links. */
+    public Optional<Appeal> readBy(String registrationNumber, String reader, boolean seesEveryAppeal) {
+        Optional<Appeal> appeal = read(registrationNumber).filter(a -> a.isVisibleTo(reader, seesEveryAppeal));
         appeal.ifPresent(a -> recordRead(reader, registrationNumber));
-        return appeal.map(this::caseOf);
+        return appeal;
     }
 
     /** Records that {@code reader} saw the personal data of an appeal. */

@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.appeal.entity.TestAppeals;
 import gov.appeals.intake.entity.AppealKind;
+import gov.appeals.intake.entity.AppealSubmission;
 import gov.appeals.intake.entity.ApplicantDetails;
 import gov.appeals.intake.entity.Channel;
+import gov.appeals.intake.entity.Letter;
+import gov.appeals.intake.entity.ReceivedVia;
 import gov.appeals.notifications.control.NotificationOutbox.Recipient;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Whom the outbox writes to: decided before anything is rendered, on every registration. */
@@ -43,5 +48,21 @@ class NotificationRecipientTest {
     void aVisitorWithANameOnlyIsWrittenToNobody() {
         assertNull(NotificationOutbox.recipient(by(Channel.RECEPTION,
                 new ApplicantDetails("Асанов Бакыт", null, null, "Бишкек", null)), true));
+    }
+
+    @Test
+    void aMailsSenderIsAcknowledgedAtTheAddressItWroteFromEvenWithoutAName() {
+        AppealSubmission mail = new AppealSubmission(Channel.ELECTRONIC, AppealKind.APPLICATION, "Не работает лифт", "ru",
+                null, null, new ApplicantDetails(null, null, "a@example.kg", null, null), null, null,
+                OffsetDateTime.parse("2026-11-23T10:00:00+06:00"), null, null, null,
+                new Letter(ReceivedVia.EMAIL, null, null), List.of());
+        assertEquals(new Recipient("a@example.kg", null),
+                NotificationOutbox.recipient(TestAppeals.registered("2026-000001", mail), true));
+        AppealSubmission letter = new AppealSubmission(Channel.WRITTEN, AppealKind.APPLICATION, "Не работает лифт", "ru",
+                null, null, new ApplicantDetails(null, null, "a@example.kg", null, null), null, null,
+                OffsetDateTime.parse("2026-11-23T10:00:00+06:00"), null, null, null,
+                new Letter(ReceivedVia.POST, null, null), List.of());
+        assertNull(NotificationOutbox.recipient(TestAppeals.registered("2026-000002", letter), true),
+                "a nameless letter is owed nothing, whatever address it gives");
     }
 }
