@@ -19,14 +19,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Components depend one way: each may use those below it in {@link #ORDER}, never one above it,
  * and inside a component an entity knows no control and a control no boundary. Read from the
- * sources of the ejb and web modules, every reference counts: an import, a static import or a
+ * sources of the ejb, web and open311 modules, every reference counts: an import, a static import or a
  * name written out in full.
  */
 class ComponentOrderTest {
 
     /** Bottom first; the README's code map shows the same order. */
     static final List<String> ORDER = List.of("platform", "reference", "intake", "routing", "appeal", "deadlines",
-            "notifications", "registration", "casework", "supervision", "reporting", "publiclookup", "operations");
+            "notifications", "registration", "casework", "supervision", "reporting", "publiclookup", "open311",
+            "operations");
 
     private static final List<String> LAYERS = List.of("entity", "control", "boundary");
     private static final Pattern REFERENCE = Pattern.compile("\\bgov\\.appeals\\.([a-z]+)(?:\\.([a-z]+))?");
@@ -86,7 +87,8 @@ class ComponentOrderTest {
         Path ejb = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
         List<Source> sources = new ArrayList<>();
         for (Path root : List.of(ejb.resolve("src/main/java/gov/appeals"),
-                ejb.resolveSibling("web").resolve("src/main/java/gov/appeals"))) {
+                ejb.resolveSibling("web").resolve("src/main/java/gov/appeals"),
+                ejb.resolveSibling("open311").resolve("src/main/java/gov/appeals"))) {
             assertTrue(Files.isDirectory(root), root + " is missing");
             try (Stream<Path> files = Files.walk(root)) {
                 files.filter(p -> p.toString().endsWith(".java")).forEach(p -> sources.add(read(root, p)));

@@ -89,6 +89,17 @@ public final class Api {
         return send(request, json);
     }
 
+    /** Posts a form-encoded body without credentials, as an Open311 client does; headers in name, value pairs. */
+    public Reply postForm(String path, String form, String... headers) {
+        HttpRequest.Builder request = request(null, path)
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request, form);
+    }
+
     /** One part of a multipart/form-data body: a named field, or a file with its name and declared type. */
     public record Part(String name, String fileName, String contentType, byte[] content) {
         public static Part json(String name, String json) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +25,7 @@ class IntakeRelayIT extends ApplicationIT {
 
     private static final String INTAKE_ADDRESS =
             "subsystem=messaging-activemq/server=default/address-setting=jms.queue.AppealIntake";
-    private static final String INTAKE_QUEUE = "subsystem=messaging-activemq/server=default/jms-queue=AppealIntake";
+    private static final String INTAKE_QUEUE = ServerManagement.INTAKE_QUEUE;
 
     @ArquillianResource
     ManagementClient management;
@@ -34,13 +33,14 @@ class IntakeRelayIT extends ApplicationIT {
     @Test
     void appealsWhoseMessagesTheBrokerRefusedAreAcceptedAndRegisteredOnceWhenItTakesThemAgain() throws Exception {
         Api api = api();
+        ServerManagement server = new ServerManagement(management);
         List<String> receipts = new ArrayList<>();
-        ModelNode maxSize = read(INTAKE_ADDRESS, "max-size-bytes");
-        ModelNode policy = read(INTAKE_ADDRESS, "address-full-policy");
-        execute(INTAKE_QUEUE, "pause");
+        ModelNode maxSize = server.read(INTAKE_ADDRESS, "max-size-bytes");
+        ModelNode policy = server.read(INTAKE_ADDRESS, "address-full-policy");
+        server.execute(INTAKE_QUEUE, "pause");
         try {
-            write(INTAKE_ADDRESS, "max-size-bytes", new ModelNode(1L));
-            write(INTAKE_ADDRESS, "address-full-policy", new ModelNode("FAIL"));
+            server.write(INTAKE_ADDRESS, "max-size-bytes", new ModelNode(1L));
+            server.write(INTAKE_ADDRESS, "address-full-policy", new ModelNode("FAIL"));
             // The first message fills the paused queue; the broker refuses every later one.
             for (int i = 0; i < 3; i++) {
                 JsonObject receipt = api.post("operator", "intake/phone", """
@@ -50,7 +50,7 @@ class IntakeRelayIT extends ApplicationIT {
                 receipts.add(receipt.getString("receiptId"));
             }
             Api.pause(2000);
-            long onTheQueue = read(INTAKE_QUEUE, "message-count").asLong();
+            long onTheQueue = server.read(INTAKE_QUEUE, "message-count").asLong();
             assertTrue(onTheQueue < receipts.size(), "the broker refused some of the messages: " + onTheQueue + " of "
                     + receipts.size() + " on the queue");
             for (String id : receipts) {
@@ -58,9 +58,9 @@ class IntakeRelayIT extends ApplicationIT {
                         "nothing is registered while the queue is paused, and nothing accepted is lost");
             }
         } finally {
-            write(INTAKE_ADDRESS, "address-full-policy", policy);
-            write(INTAKE_ADDRESS, "max-size-bytes", maxSize);
-            execute(INTAKE_QUEUE, "resume");
+            server.write(INTAKE_ADDRESS, "address-full-policy", policy);
+            server.write(INTAKE_ADDRESS, "max-size-bytes", maxSize);
+            server.execute(INTAKE_QUEUE, "resume");
         }
 
         Set<String> numbers = new HashSet<>();
@@ -71,38 +71,5 @@ class IntakeRelayIT extends ApplicationIT {
         }
         JsonObject intake = api.get("admin", "admin/intake").expect(200).json();
         assertEquals(0, intake.getInt("queued"), "no receipt is left waiting");
-    }
-
-    private ModelNode read(String address, String attribute) throws IOException {
-        ModelNode op = operation(address, "read-attribute");
-        op.get("name").set(attribute);
-        return result(op);
-    }
-
-    private void write(String address, String attribute, ModelNode value) throws IOException {
-        ModelNode op = operation(address, "write-attribute");
-        op.get("name").set(attribute);
-        op.get("value").set(value);
-        result(op);
-    }
-
-    private void execute(String address, String name) throws IOException {
-        result(operation(address, name));
-    }
-
-    private static ModelNode operation(String address, String name) {
-        ModelNode op = new ModelNode();
-        for (String element : address.split("/")) {
-            String[] pair = element.split("=", 2);
-            op.get("address").add(pair[0], pair[1]);
-        }
-        op.get("operation").set(name);
-        return op;
-    }
-
-    private ModelNode result(ModelNode op) throws IOException {
-        ModelNode outcome = management.getControllerClient().execute(op);
-        assertEquals("success", outcome.get("outcome").asString(), outcome::toString);
-        return outcome.get("result");
     }
 }

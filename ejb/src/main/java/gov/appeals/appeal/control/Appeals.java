@@ -7,6 +7,7 @@ import gov.appeals.appeal.entity.DeadlineMark;
 import gov.appeals.appeal.entity.LinkType;
 import gov.appeals.appeal.entity.MatchKeys;
 import gov.appeals.appeal.entity.PersonalDataAccess;
+import gov.appeals.intake.entity.ReceivedVia;
 import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Page;
 import jakarta.ejb.Stateless;
@@ -345,6 +346,51 @@ public class Appeals {
         return total > COUNT_CAP
                 ? new Page<>(found, page, size, COUNT_CAP, Boolean.TRUE)
                 : new Page<>(found, page, size, total);
+    }
+
+    /**
+     * Appeals filed through Open311, newest first, with their subject and body: by number when
+     * numbers are given (nothing else applies then), else received within {@code [from, to)}, of
+     * these subjects and statuses when given.
+     */
+    public List<Appeal> filedThroughOpen311(Collection<String> numbers, Collection<String> categories, Instant from,
+            Instant to, Collection<AppealStatus> statuses, int limit) {
+        StringBuilder jpql = new StringBuilder("select a from Appeal a left join fetch a.category left join fetch a.body"
+                + " where a.channelDetails.receivedVia = :open311");
+        Map<String, Object> params = new HashMap<>();
+        params.put("open311", ReceivedVia.OPEN311);
+        if (!numbers.isEmpty()) {
+            jpql.append(" and a.registrationNumber in :numbers");
+            params.put("numbers", numbers);
+        } else {
+            jpql.append(" and a.receivedAt >= :from and a.receivedAt < :to");
+            params.put("from", from);
+            params.put("to", to);
+            if (!categories.isEmpty()) {
+                jpql.append(" and a.category.code in :categories");
+                params.put("categories", categories);
+            }
+            if (!statuses.isEmpty()) {
+                jpql.append(" and a.status in :statuses");
+                params.put("statuses", statuses);
+            }
+        }
+        TypedQuery<Appeal> query = em.createQuery(jpql.append(" order by a.receivedAt desc, a.id desc").toString(),
+                Appeal.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** When each of these appeals last changed: its latest history entry. */
+    public Map<Long, Instant> lastChanged(Collection<Long> ids) {
+        Map<Long, Instant> changed = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select h.appeal.id, max(h.at) from HistoryEntry h where h.appeal.id in :ids group by h.appeal.id",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultStream().forEach(r -> changed.put((Long) r[0], (Instant) r[1]));
+        }
+        return changed;
     }
 
     private static List<Appeal> inOrder(List<Long> ids, List<Appeal> appeals) {

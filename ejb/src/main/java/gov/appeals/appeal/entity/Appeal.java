@@ -120,6 +120,17 @@ public class Appeal {
     @Embedded
     private ChannelDetails channelDetails;
 
+    /** Null when the citizen named no place a map can use. */
+    @Embedded
+    private Location location;
+
+    /**
+     * An official judged the text fit to publish (no personal data, no one's private life): public
+     * feeds such as Open311 may then show it instead of the subject's name.
+     */
+    @Column(name = "description_public", nullable = false)
+    private boolean descriptionPublic;
+
     /** The short code the citizen gives with the number to look the appeal up without signing in. */
     @Column(name = "access_code", length = 12)
     private String accessCode;
@@ -210,6 +221,7 @@ public class Appeal {
         a.respondent = respondent;
         a.applicant = Applicant.of(s);
         a.channelDetails = ChannelDetails.of(s, receptionPoint);
+        a.location = Location.of(s.open311());
         a.record(a.receivedAt, HistoryAction.RECEIVED, filedBy, "Received by " + s.channel() + ChannelDetails.describe(s));
         a.record(registeredAt, HistoryAction.REGISTERED, HistoryEntry.SYSTEM, "Registration number " + registrationNumber);
         return a;
@@ -436,6 +448,16 @@ public class Appeal {
         }
     }
 
+    /** An official publishes the text, or takes it back; the reason stays in the history. */
+    public void publishDescription(Instant at, String actor, boolean publish, String reason) {
+        if (descriptionPublic == publish) {
+            throw Refusal.notAllowed("The text of appeal " + registrationNumber + " is "
+                    + (publish ? "public" : "not public") + " already");
+        }
+        descriptionPublic = publish;
+        record(at, publish ? HistoryAction.DESCRIPTION_PUBLISHED : HistoryAction.DESCRIPTION_WITHDRAWN, actor, reason);
+    }
+
     /**
      * Marked by the deadline watch, once per term; false when it was marked already or no longer
      * applies (answered meanwhile, or taken up, for the forwarding term).
@@ -624,6 +646,14 @@ public class Appeal {
             channelDetails = new ChannelDetails();
         }
         return channelDetails;
+    }
+
+    public Location getLocation() {
+        return location;
+    }
+
+    public boolean isDescriptionPublic() {
+        return descriptionPublic;
     }
 
     public String getAccessCode() {

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 /**
  * What the door the appeal came through recorded: the hotline's caller number and call, the
  * reception desk and ticket, the radio programme and whether it was answered on the air, or how
- * a letter came with the sender's own number and date.
+ * a letter came with the sender's own number and date, or which Open311 key filed it.
  */
 @Embeddable
 public class ChannelDetails {
@@ -51,6 +51,12 @@ public class ChannelDetails {
     @Column(name = "letter_date")
     private LocalDate letterDate;
 
+    /** The Open311 key the appeal was filed with, by id: the key belongs to the open311 component. */
+    @Column(name = "open311_key_id")
+    private Long open311Key;
+    @Column(name = "media_url", length = 1000)
+    private String mediaUrl;
+
     protected ChannelDetails() {
     }
 
@@ -76,6 +82,10 @@ public class ChannelDetails {
             d.letterNumber = s.letter().letterNumber();
             d.letterDate = s.letter().letterDate();
         }
+        if (s.open311() != null) {
+            d.open311Key = s.open311().apiKey();
+            d.mediaUrl = s.open311().mediaUrl();
+        }
         return d;
     }
 
@@ -100,6 +110,9 @@ public class ChannelDetails {
         if (s.radioCall() != null) {
             return ", programme \"" + s.radioCall().programme() + "\" of " + s.radioCall().airDate()
                     + (s.radioCall().episode() == null ? "" : ", episode " + s.radioCall().episode());
+        }
+        if (s.open311() != null) {
+            return ", by " + ReceivedVia.OPEN311 + " with key " + s.open311().apiKey();
         }
         if (s.letter() != null) {
             Letter l = s.letter();
@@ -172,5 +185,14 @@ public class ChannelDetails {
 
     public LocalDate letterDate() {
         return letterDate;
+    }
+
+    public Long open311Key() {
+        return open311Key;
+    }
+
+    /** A link to a photo or other media an Open311 app sent with the report; not fetched by the office. */
+    public String mediaUrl() {
+        return mediaUrl;
     }
 }

@@ -21,5 +21,8 @@ public enum HistoryAction {
     FORWARDING_OVERDUE,
     ANSWERED,
     CLOSED,
-    REOPENED
+    REOPENED,
+    /** An official judged the text fit for public feeds (Open311), or took that back. */
+    DESCRIPTION_PUBLISHED,
+    DESCRIPTION_WITHDRAWN
 }

@@ -152,6 +152,13 @@ public class CaseworkService {
         return done(appeal);
     }
 
+    /** The appeal's text shown in public feeds, or no longer: the official's judgement, with its reason. */
+    public AppealCase publishDescription(String number, Long ifMatch, Actor actor, boolean published, String reason) {
+        Appeal appeal = load(number, ifMatch, actor);
+        appeal.publishDescription(clock.instant(), actor.username(), published, reason);
+        return done(appeal);
+    }
+
     /** What the citizen of this appeal was sent, and whether it arrived; a read of personal data. */
     public List<Notification> notifications(String number, Actor actor) {
         Appeal appeal = CasePermissions.visible(appeals.read(number).orElse(null), actor, number);

@@ -11,7 +11,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -140,13 +139,9 @@ public class MailboxReader {
         }
     }
 
+    /** Another node filing the same mail at the same moment gets the same receipt: the Message-ID is the key. */
     private List<Receipt> accept(MailAppeal mail) {
-        try {
-            return intake.accept(FILED_BY, Channel.ELECTRONIC, mail.key(), List.of(mail.submission()), mail.files());
-        } catch (EJBException e) {
-            // Another node filed the same mail at the same moment: its receipt is the answer.
-            return intake.accept(FILED_BY, Channel.ELECTRONIC, mail.key(), List.of(mail.submission()), mail.files());
-        }
+        return intake.accept(FILED_BY, Channel.ELECTRONIC, mail.key(), List.of(mail.submission()), mail.files());
     }
 
     private static void moveTo(MimeMessage message, Store store, String name) throws MessagingException {

@@ -1,5 +1,6 @@
 package gov.appeals.intake.control;
 
+import gov.appeals.platform.Digests;
 import gov.appeals.platform.Refusal;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import org.apache.tika.Tika;
@@ -48,7 +48,7 @@ public final class IncomingFiles {
         Path spool = null;
         try {
             spool = Files.createTempFile("appeal-file-", ".part");
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha256 = Digests.sha256();
             long size;
             try (InputStream in = new DigestInputStream(content, sha256); OutputStream out = Files.newOutputStream(spool)) {
                 size = copyAtMost(in, out, limit);
@@ -71,8 +71,6 @@ public final class IncomingFiles {
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + part, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         } finally {
             deleteQuietly(spool);
         }

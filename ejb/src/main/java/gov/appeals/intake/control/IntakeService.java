@@ -3,6 +3,7 @@ package gov.appeals.intake.control;
 import gov.appeals.intake.entity.AppealSubmission;
 import gov.appeals.intake.entity.Channel;
 import gov.appeals.intake.entity.Receipt;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -47,7 +48,16 @@ public class IntakeService {
      */
     public List<Receipt> accept(String filedBy, Channel channel, IdempotencyKey key, List<AppealSubmission> appeals,
             List<IncomingFile> files) {
-        ReceiptIssuer.Issued issued = issuer.issue(filedBy, channel, key, appeals, files);
+        ReceiptIssuer.Issued issued;
+        try {
+            issued = issuer.issue(filedBy, channel, key, appeals, files);
+        } catch (EJBException e) {
+            if (key == null) {
+                throw e;
+            }
+            // A request with the same key committed first, at the same moment: its receipts are the answer.
+            issued = issuer.issue(filedBy, channel, key, appeals, files);
+        }
         if (!issued.toHandOver().isEmpty()) {
             try {
                 events.appealsTaken(issued.toHandOver());

@@ -6,6 +6,7 @@ import gov.appeals.intake.entity.ApplicantDetails;
 import gov.appeals.intake.entity.Channel;
 import gov.appeals.intake.entity.Letter;
 import gov.appeals.intake.entity.ReceivedVia;
+import gov.appeals.platform.Digests;
 import gov.appeals.platform.Refusal;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -16,14 +17,10 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -81,7 +78,7 @@ public final class MailAppeals {
                     TextLanguage.guess(summary), null, null,
                     new ApplicantDetails(personal(sender), null, sender.getAddress(), null, null), null, null,
                     (sent.isAfter(now) ? now : sent).atOffset(ZoneOffset.UTC), null, null, null,
-                    new Letter(ReceivedVia.EMAIL, null, null), List.of());
+                    new Letter(ReceivedVia.EMAIL, null, null), null, List.of());
             return new MailAppeal(key(mail, sender, summary, files), submission, files, notTaken);
         } catch (RuntimeException | MessagingException | IOException e) {
             files.forEach(IncomingFile::close);
@@ -152,21 +149,13 @@ public final class MailAppeals {
     private static IdempotencyKey key(MimeMessage mail, InternetAddress sender, String summary, List<IncomingFile> files)
             throws MessagingException {
         String id = mail.getMessageID();
-        String content = sha256(sender.getAddress() + "\n" + summary
+        String content = Digests.sha256Hex(sender.getAddress() + "\n" + summary
                 + files.stream().map(IncomingFile::sha256).reduce("", (a, b) -> a + "\n" + b));
         if (id == null || id.isBlank()) {
             Date sent = mail.getSentDate();
-            id = "no-message-id:" + sha256(content + "\n" + (sent == null ? "" : sent.getTime()));
+            id = "no-message-id:" + Digests.sha256Hex(content + "\n" + (sent == null ? "" : sent.getTime()));
         }
         id = id.strip();
-        return new IdempotencyKey(VISIBLE_ASCII.matcher(id).matches() ? id : "message-id:" + sha256(id), content);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return new IdempotencyKey(VISIBLE_ASCII.matcher(id).matches() ? id : "message-id:" + Digests.sha256Hex(id), content);
     }
 }

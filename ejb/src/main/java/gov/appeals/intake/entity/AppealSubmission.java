@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * An appeal as taken down at intake, validated and not yet registered: what travels on the
- * intake queue. Exactly one of the channel parts is present, matching {@link #channel()}. Files
+ * intake queue. Exactly one of the channel parts is present, matching {@link #channel()} (an
+ * Open311 report comes with a letter part saying so). Files
  * that came with it do not travel: they are committed with the receipt, and named here by id.
  */
 public record AppealSubmission(
@@ -23,6 +24,7 @@ public record AppealSubmission(
         ReceptionVisit receptionVisit,
         RadioCall radioCall,
         Letter letter,
+        Open311Report open311,
         List<Long> attachments) {
 
     /** The ids of the files that came with it; none for a message written before files were taken. */
@@ -33,7 +35,7 @@ public record AppealSubmission(
     /** The same submission, naming the files committed with its receipt. */
     public AppealSubmission withAttachments(List<Long> ids) {
         return new AppealSubmission(channel, kind, summary, language, category, region, applicant, signatories,
-                respondent, receivedAt, phoneCall, receptionVisit, radioCall, letter, List.copyOf(ids));
+                respondent, receivedAt, phoneCall, receptionVisit, radioCall, letter, open311, List.copyOf(ids));
     }
 
     public boolean anonymous() {

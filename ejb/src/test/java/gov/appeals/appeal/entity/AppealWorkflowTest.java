@@ -49,7 +49,7 @@ class AppealWorkflowTest {
                 respondent == null ? null : respondent.getCode(), OffsetDateTime.parse("2026-11-23T10:00:00+06:00"),
                 channel == Channel.PHONE ? new PhoneCall("+996555000111", null) : null,
                 channel == Channel.RECEPTION ? new ReceptionVisit("BISHKEK_CENTRAL", null) : null, null,
-                null, null);
+                null, null, null);
         return Appeal.registered("2026-000001", java.util.UUID.randomUUID(), "operator", s, SOCIAL, null, null,
                 respondent, NOW);
     }

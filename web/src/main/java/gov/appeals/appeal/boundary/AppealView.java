@@ -9,6 +9,7 @@ import gov.appeals.appeal.entity.ChannelDetails;
 import gov.appeals.appeal.entity.Escalation;
 import gov.appeals.appeal.entity.HistoryAction;
 import gov.appeals.appeal.entity.HistoryEntry;
+import gov.appeals.appeal.entity.Location;
 import gov.appeals.intake.entity.AppealKind;
 import gov.appeals.intake.entity.ApplicantDetails;
 import gov.appeals.intake.entity.Channel;
@@ -49,6 +50,8 @@ public record AppealView(
         ReceptionVisitView receptionVisit,
         RadioCallView radioCall,
         LetterView letter,
+        LocationView location,
+        boolean descriptionPublic,
         String accessCode,
         OffsetDateTime arrivedAtBody,
         OffsetDateTime forwardBy,
@@ -79,7 +82,16 @@ public record AppealView(
             String onAirAnswer) {
     }
 
-    public record LetterView(ReceivedVia receivedVia, String letterNumber, LocalDate letterDate) {
+    /** How a written or electronic appeal came; for Open311, the key that filed it and the app's link to a photo. */
+    public record LetterView(ReceivedVia receivedVia, String letterNumber, LocalDate letterDate, Long open311Key,
+            String mediaUrl) {
+    }
+
+    /** Where the matter is, as an Open311 app sent it. */
+    public record LocationView(Double lat, Double lon, String address, String addressId) {
+        static LocationView of(Location l) {
+            return l == null ? null : new LocationView(l.latitude(), l.longitude(), l.address(), l.addressId());
+        }
     }
 
     public record RedirectionView(int hop, CodeName from, CodeName to, String reason, String actor, OffsetDateTime at,
@@ -119,7 +131,10 @@ public record AppealView(
                         ? new ReceptionVisitView(CodeName.of(door.receptionPoint(), locale), door.ticketNumber()) : null,
                 door.isRadioCall() ? new RadioCallView(door.radioProgramme(), door.radioAirDate(), door.radioEpisode(),
                         door.answeredOnAir(), door.onAirAnswer()) : null,
-                door.isLetter() ? new LetterView(door.receivedVia(), door.letterNumber(), door.letterDate()) : null,
+                door.isLetter() ? new LetterView(door.receivedVia(), door.letterNumber(), door.letterDate(),
+                        door.open311Key(), door.mediaUrl()) : null,
+                LocationView.of(a.getLocation()),
+                a.isDescriptionPublic(),
                 showAccessCode ? a.getAccessCode() : null,
                 Times.at(a.getArrivedAtBody(), zone),
                 Times.at(a.getForwardBy(), zone),

@@ -32,6 +32,10 @@ final class ActionRequests {
     public record Reopening(String reason) {
     }
 
+    /** {@code published}: true to show the appeal's text in public feeds, false to take it back. */
+    public record Publication(Boolean published, String reason) {
+    }
+
     /** Collects field errors and throws them all at once. */
     static final class Check {
         private final List<FieldError> errors = new ArrayList<>();
@@ -53,6 +57,14 @@ final class ActionRequests {
                 errors.add(new FieldError(field, "must be at most " + max + " characters"));
             }
             return value.strip();
+        }
+
+        boolean flag(String field, Boolean value) {
+            if (value == null) {
+                errors.add(new FieldError(field, "is required: true or false"));
+                return false;
+            }
+            return value;
         }
 
         int days(String field, Integer value) {

@@ -154,6 +154,22 @@ public class AppealCaseResource {
         return respond(casework.reopen(number, version(ifMatch), actor(), reason));
     }
 
+    /**
+     * An official publishes the appeal's text for public feeds (Open311's {@code description}),
+     * having judged it free of personal data and of anyone's private life; or takes it back.
+     */
+    @POST
+    @Path("publication")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR})
+    public Response publish(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActionRequests.Publication request) {
+        Check check = Check.of(request);
+        boolean published = check.flag("published", request.published());
+        String reason = check.text("reason", request.reason(), ActionRequests.MAX_REASON);
+        check.done();
+        return respond(casework.publishDescription(number, version(ifMatch), actor(), published, reason));
+    }
+
     /** What the citizen was sent about this appeal, and whether it arrived. */
     public record NotificationView(long id, NotificationEvent event, Medium medium, String recipient, String language,
             NotificationStatus status, int attempts, String lastError, OffsetDateTime createdAt,

@@ -7,16 +7,15 @@ import gov.appeals.intake.entity.AppealSubmission;
 import gov.appeals.intake.entity.Channel;
 import gov.appeals.intake.entity.Receipt;
 import gov.appeals.platform.AppealsSettings;
+import gov.appeals.platform.Digests;
 import gov.appeals.platform.rest.Caller;
 import gov.appeals.platform.rest.InvalidRequestException;
 import gov.appeals.platform.rest.JsonbConfiguration;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.SecurityContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -44,16 +43,7 @@ public class IntakeDesk {
             List<IncomingFile> files, String idempotencyKey, SecurityContext security) {
         String filedBy = Caller.name(security);
         IdempotencyKey key = keyOf(idempotencyKey, request, files);
-        List<Receipt> receipts;
-        try {
-            receipts = intake.accept(filedBy, channel, key, appeals, files);
-        } catch (EJBException e) {
-            if (key == null) {
-                throw e;
-            }
-            // A concurrent request with the same key committed first: answer with its receipts.
-            receipts = intake.accept(filedBy, channel, key, appeals, files);
-        }
+        List<Receipt> receipts = intake.accept(filedBy, channel, key, appeals, files);
         return receipts.stream().map(r -> ReceiptView.of(r, settings.zone())).toList();
     }
 
@@ -81,13 +71,9 @@ public class IntakeDesk {
      * request; with files, the same files in the same order.
      */
     private static String hash(Object request, List<IncomingFile> files) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(JsonbConfiguration.JSONB.toJson(request).getBytes(StandardCharsets.UTF_8));
-            files.forEach(f -> sha256.update(("\n" + f.sha256()).getBytes(StandardCharsets.US_ASCII)));
-            return HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        MessageDigest sha256 = Digests.sha256();
+        sha256.update(JsonbConfiguration.JSONB.toJson(request).getBytes(StandardCharsets.UTF_8));
+        files.forEach(f -> sha256.update(("\n" + f.sha256()).getBytes(StandardCharsets.US_ASCII)));
+        return HexFormat.of().formatHex(sha256.digest());
     }
 }

@@ -1,0 +1,252 @@
+package gov.appeals.open311.control;
+
+import gov.appeals.intake.control.IdempotencyKey;
+import gov.appeals.intake.control.IntakeService;
+import gov.appeals.intake.control.TextLanguage;
+import gov.appeals.intake.entity.AppealKind;
+import gov.appeals.intake.entity.AppealSubmission;
+import gov.appeals.intake.entity.ApplicantDetails;
+import gov.appeals.intake.entity.Channel;
+import gov.appeals.intake.entity.Letter;
+import gov.appeals.intake.entity.Open311Report;
+import gov.appeals.intake.entity.Receipt;
+import gov.appeals.intake.entity.ReceiptStatus;
+import gov.appeals.intake.entity.ReceivedVia;
+import gov.appeals.open311.entity.Open311Key;
+import gov.appeals.platform.Digests;
+import gov.appeals.platform.Refusal;
+import gov.appeals.reference.control.ReferenceCatalog;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Files an Open311 service request as an appeal, through the same receipt, queue and registration
+ * as every other door: channel ELECTRONIC, received via OPEN311, filed by the key. The answer waits
+ * a moment for registration, so that most clients get the registration number at once and the
+ * rest a token (the receipt's id) to ask for it later.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Open311Desk {
+
+    /** Who filed an Open311 appeal, as receipts and histories record it: the key, by id. */
+    static final String FILED_BY = "open311:";
+    static final int MAX_DESCRIPTION = 4000;
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-]{4,24}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}");
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    ServiceCatalog services;
+
+    @Inject
+    ReferenceCatalog reference;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "appeals.open311.registration-wait-ms", defaultValue = "2000")
+    long registrationWaitMillis;
+
+    /** A filed request: its token, and its registration number when registration came within the wait. */
+    public record Filed(UUID token, String serviceRequestId) {
+    }
+
+    /** What a token stands for: the registration number once registered, none while queued. */
+    public record TokenState(UUID token, String serviceRequestId) {
+    }
+
+    /**
+     * @param idempotencyKey the client's Idempotency-Key header, or null: a retried POST with the same
+     *     key and form files one appeal
+     * @throws Refusal naming the argument at fault (INVALID_FIELD), or NOT_FOUND for an unknown service_code
+     */
+    public Filed file(Open311Key key, ServiceRequestForm form, String idempotencyKey) {
+        AppealSubmission submission = submission(key, form);
+        IdempotencyKey idempotency = idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey, hash(form));
+        Receipt receipt = intake.accept(FILED_BY + key.getId(), Channel.ELECTRONIC, idempotency, List.of(submission),
+                List.of()).get(0);
+        return new Filed(receipt.getId(), awaitRegistration(receipt));
+    }
+
+    /** The state of a token this door gave; empty for any other receipt, and for one that was refused. */
+    public Optional<TokenState> token(UUID token) {
+        return intake.receipt(token)
+                .filter(r -> r.getFiledBy().startsWith(FILED_BY) && r.getStatus() != ReceiptStatus.REJECTED)
+                .map(r -> new TokenState(r.getId(), r.getRegistrationNumber()));
+    }
+
+    private String awaitRegistration(Receipt receipt) {
+        Instant until = clock.instant().plus(Duration.ofMillis(registrationWaitMillis));
+        Receipt current = receipt;
+        while (!current.isRegistered() && current.getStatus() != ReceiptStatus.REJECTED && clock.instant().isBefore(until)) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            current = intake.receipt(receipt.getId()).orElse(current);
+        }
+        return current.getRegistrationNumber();
+    }
+
+    AppealSubmission submission(Open311Key key, ServiceRequestForm form) {
+        if (form.serviceCode() == null) {
+            throw Refusal.invalidField("service_code", "is required: one of the codes of GET services");
+        }
+        if (!reference.isCategory(form.serviceCode())) {
+            throw Refusal.notFound("service_code " + form.serviceCode() + " was not found: see GET services");
+        }
+        Double lat = coordinate("lat", form.lat(), 90);
+        Double lon = coordinate("long", form.lon(), 180);
+        if ((lat == null) != (lon == null)) {
+            throw Refusal.invalidField(lat == null ? "lat" : "long", "lat and long are sent together");
+        }
+        String address = limited("address_string", form.addressString(), 500);
+        String addressId = limited("address_id", form.addressId(), 100);
+        if (lat == null && address == null && addressId == null) {
+            throw Refusal.invalidField("lat", "a location is required: lat and long, or address_string, or address_id");
+        }
+        String description = limited("description", form.description(), MAX_DESCRIPTION);
+        String mediaUrl = mediaUrl(form.mediaUrl());
+        Map<String, String> answers = answers(form);
+        AppealKind kind = answers.containsKey(ServiceCatalog.KIND) ? AppealKind.valueOf(answers.get(ServiceCatalog.KIND))
+                : AppealKind.APPLICATION;
+        String respondent = answers.get(ServiceCatalog.RESPONDENT);
+        if (respondent != null && kind != AppealKind.COMPLAINT) {
+            throw Refusal.invalidField("attribute[respondent]", "is for complaints only: send attribute[kind]=COMPLAINT");
+        }
+        String summary = summary(form.serviceCode(), description, address, lat, lon, answers);
+        String language = answers.getOrDefault(ServiceCatalog.LANGUAGE, description == null ? null : TextLanguage.guess(description));
+        return new AppealSubmission(Channel.ELECTRONIC, kind, summary, language, form.serviceCode(),
+                answers.get(ServiceCatalog.REGION), applicant(form), null, respondent,
+                clock.instant().atOffset(ZoneOffset.UTC), null, null, null, new Letter(ReceivedVia.OPEN311, null, null),
+                new Open311Report(key.getId(), lat, lon, address, addressId, mediaUrl), List.of());
+    }
+
+    /** The appeal's text: the description, or the subject and the place when the app sent none; a subject's own question after it. */
+    private String summary(String serviceCode, String description, String address, Double lat, Double lon,
+            Map<String, String> answers) {
+        StringBuilder text = new StringBuilder();
+        if (description != null) {
+            text.append(description);
+        } else {
+            text.append(services.service(serviceCode, Locale.ENGLISH).map(ServiceCatalog.Service::name).orElse(serviceCode))
+                    .append(" (reported through Open311 without a description; location: ")
+                    .append(address != null ? address : lat != null ? lat + ", " + lon : "address id only").append(')');
+        }
+        ServiceCatalog.SubjectQuestion own = ServiceCatalog.SUBJECT_QUESTIONS.get(serviceCode);
+        if (own != null && answers.containsKey(own.code())) {
+            text.append("\n\n").append(own.description().en()).append(": ").append(answers.get(own.code()));
+        }
+        return text.toString();
+    }
+
+    /** The answers to the subject's questions, each checked against the definition's values. */
+    private Map<String, String> answers(ServiceRequestForm form) {
+        List<ServiceCatalog.Attribute> definition = services.definition(form.serviceCode(), Locale.ENGLISH).orElseThrow();
+        Map<String, String> answers = new TreeMap<>();
+        for (Map.Entry<String, List<String>> given : form.attributes().entrySet()) {
+            String field = "attribute[" + given.getKey() + "]";
+            ServiceCatalog.Attribute attribute = definition.stream().filter(a -> a.code().equals(given.getKey())).findFirst()
+                    .orElseThrow(() -> Refusal.invalidField(field, "is not a question of service " + form.serviceCode()
+                            + ": see GET services/" + form.serviceCode()));
+            List<String> values = given.getValue().stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+            if (values.isEmpty()) {
+                continue;
+            }
+            if (values.size() > 1) {
+                throw Refusal.invalidField(field, "takes one value");
+            }
+            String value = values.get(0);
+            if (!attribute.values().isEmpty() && attribute.values().stream().noneMatch(v -> v.key().equals(value))) {
+                throw Refusal.invalidField(field, "must be one of " + attribute.values().stream()
+                        .map(ServiceCatalog.Value::key).toList());
+            }
+            answers.put(attribute.code(), limited(field, value, 200));
+        }
+        return answers;
+    }
+
+    private static ApplicantDetails applicant(ServiceRequestForm form) {
+        String first = limited("first_name", form.firstName(), 150);
+        String last = limited("last_name", form.lastName(), 150);
+        String name = first == null ? last : last == null ? first : first + " " + last;
+        String phone = form.phone();
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw Refusal.invalidField("phone", "must be a phone number: digits, optionally a leading +, spaces, dashes, brackets");
+        }
+        String email = form.email();
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw Refusal.invalidField("email", "must be an e-mail address");
+        }
+        ApplicantDetails details = new ApplicantDetails(name, phone, email, null, null);
+        return details.blank() ? null : details;
+    }
+
+    private static Double coordinate(String field, String value, double limit) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(value);
+            if (Double.isFinite(d) && Math.abs(d) <= limit) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw Refusal.invalidField(field, "must be a decimal number of degrees (WGS84) between -" + (int) limit
+                + " and " + (int) limit);
+    }
+
+    private static String mediaUrl(String value) {
+        String url = limited("media_url", value, 1000);
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url);
+            if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null) {
+                return url;
+            }
+        } catch (URISyntaxException e) {
+            // answered below
+        }
+        throw Refusal.invalidField("media_url", "must be an http or https URL");
+    }
+
+    private static String limited(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw Refusal.invalidField(field, "is longer than " + max + " characters");
+        }
+        return value;
+    }
+
+    /** The form's content: a retry with the same Idempotency-Key must send the same request. */
+    private static String hash(ServiceRequestForm form) {
+        return Digests.sha256Hex(new ServiceRequestForm(form.serviceCode(), form.lat(), form.lon(), form.addressString(),
+                form.addressId(), form.email(), form.deviceId(), form.accountId(), form.firstName(), form.lastName(),
+                form.phone(), form.description(), form.mediaUrl(), new TreeMap<>(form.attributes())).toString());
+    }
+}

@@ -1,0 +1,177 @@
+package gov.appeals.open311.control;
+
+import gov.appeals.appeal.control.Appeals;
+import gov.appeals.appeal.entity.Appeal;
+import gov.appeals.appeal.entity.AppealStatus;
+import gov.appeals.appeal.entity.AnswerOutcome;
+import gov.appeals.appeal.entity.Location;
+import gov.appeals.platform.AppealsSettings;
+import gov.appeals.platform.Refusal;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * GeoReport's GET requests: the appeals filed through Open311, as anyone may see them. The window
+ * and the limit are the specification's: the last 90 days when no dates are given, never more
+ * than 90 days, at most 1000 requests, newest first.
+ */
+@Stateless
+public class Open311Feed {
+
+    static final Duration MAX_WINDOW = Duration.ofDays(90);
+    static final int MAX_REQUESTS = 1000;
+    static final String OPEN = "open";
+    static final String CLOSED = "closed";
+
+    private static final Map<AnswerOutcome, Text> OUTCOMES = Map.of(
+            AnswerOutcome.SATISFIED, new Text("канааттандырылды", "удовлетворено", "granted"),
+            AnswerOutcome.EXPLAINED, new Text("түшүндүрүлдү", "разъяснено", "explained"),
+            AnswerOutcome.REFUSED, new Text("четке кагылды", "отказано", "refused"),
+            AnswerOutcome.ANSWERED_ORALLY, new Text("оозеки жооп берилди", "дан устный ответ", "answered in person"),
+            AnswerOutcome.CORRESPONDENCE_ENDED, new Text("кат алышуу токтотулду", "переписка прекращена",
+                    "correspondence ended"));
+
+    @Inject
+    Appeals appeals;
+
+    @Inject
+    AppealsSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @param ids {@code service_request_id}, comma-separated: when given, nothing else applies
+     * @throws Refusal naming the argument at fault
+     */
+    public List<PublicServiceRequest> requests(String ids, String serviceCodes, String startDate, String endDate,
+            String statuses, Locale locale) {
+        List<String> numbers = commaSeparated(ids);
+        if (numbers.size() > MAX_REQUESTS) {
+            throw Refusal.invalidField("service_request_id", "names more than " + MAX_REQUESTS + " requests");
+        }
+        Instant start = dateTime("start_date", startDate);
+        Instant end = dateTime("end_date", endDate);
+        if (end == null) {
+            end = start == null ? clock.instant() : start.plus(MAX_WINDOW);
+        }
+        if (start == null) {
+            start = end.minus(MAX_WINDOW);
+        }
+        if (!numbers.isEmpty()) {
+            start = null;
+            end = null;
+        } else if (start.isAfter(end)) {
+            throw Refusal.invalidField("start_date", "is after end_date");
+        } else if (Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
+            throw Refusal.invalidField("end_date", "the range may not span more than 90 days");
+        }
+        List<Appeal> found = appeals.filedThroughOpen311(numbers, commaSeparated(serviceCodes), start,
+                end == null ? null : end.plusNanos(1), statuses(statuses), MAX_REQUESTS);
+        return show(found, locale);
+    }
+
+    public Optional<PublicServiceRequest> request(String number, Locale locale) {
+        return show(appeals.filedThroughOpen311(List.of(number), List.of(), null, null, List.of(), 1), locale)
+                .stream().findFirst();
+    }
+
+    private List<PublicServiceRequest> show(List<Appeal> found, Locale locale) {
+        Map<Long, Instant> changed = appeals.lastChanged(found.stream().map(Appeal::getId).toList());
+        ZoneId zone = settings.zone();
+        List<PublicServiceRequest> shown = new ArrayList<>(found.size());
+        for (Appeal a : found) {
+            boolean open = AppealStatus.OPEN.contains(a.getStatus());
+            String subject = a.getCategory().nameIn(locale);
+            Location place = a.getLocation();
+            String description = a.isDescriptionPublic()
+                    ? a.getSummary().substring(0, Math.min(a.getSummary().length(), Open311Desk.MAX_DESCRIPTION)) : subject;
+            shown.add(new PublicServiceRequest(a.getRegistrationNumber(), open ? OPEN : CLOSED, statusNotes(a, locale),
+                    subject, a.getCategory().getCode(), description,
+                    a.getBody() == null ? null : a.getBody().nameIn(locale),
+                    open && a.getDueAt() != null ? dueNotice(a.getDueAt(), zone, locale) : null,
+                    at(a.getReceivedAt(), zone), at(changed.getOrDefault(a.getId(), a.getRegisteredAt()), zone),
+                    at(a.getDueAt(), zone),
+                    place == null ? null : place.address(), place == null ? null : place.addressId(),
+                    place == null ? null : place.latitude(), place == null ? null : place.longitude(),
+                    a.isDescriptionPublic() ? a.getChannelDetails().mediaUrl() : null));
+        }
+        return shown;
+    }
+
+    /** Where it stands, in words and codes only: never the answer's text. */
+    private static String statusNotes(Appeal a, Locale locale) {
+        return switch (a.getStatus()) {
+            case REGISTERED -> a.getBody() == null
+                    ? new Text("Катталды; ыйгарым укуктуу органды күтүүдө", "Зарегистрировано; ожидает направления в компетентный орган",
+                            "Registered; waiting to be routed to the competent body").in(locale)
+                    : new Text("Катталды; органга жөнөтүлдү", "Зарегистрировано; направлено в орган",
+                            "Registered; sent to the body").in(locale);
+            case ASSIGNED -> new Text("Органда каралууда", "На рассмотрении в органе", "Under consideration by the body")
+                    .in(locale);
+            case ANSWERED, CLOSED -> a.getAnswer() == null
+                    ? new Text("Кабыл алууда чечилди", "Решено при приёме", "Settled when received").in(locale)
+                    : new Text("Жооп берилди: ", "Дан ответ: ", "Answered: ").in(locale)
+                            + OUTCOMES.get(a.getAnswer().outcome()).in(locale);
+        };
+    }
+
+    private static String dueNotice(Instant due, ZoneId zone, Locale locale) {
+        return new Text("Жооп берилүүчү мөөнөт: ", "Ответ должен быть дан до ", "An answer is due by ").in(locale)
+                + due.atZone(zone).toLocalDate();
+    }
+
+    private static OffsetDateTime at(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
+
+    private static Instant dateTime(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalidField(field, "must be a w3 date and time with its offset, such as 2026-11-01T00:00:00Z");
+        }
+    }
+
+    private static Set<AppealStatus> statuses(String value) {
+        Set<AppealStatus> statuses = EnumSet.noneOf(AppealStatus.class);
+        for (String s : commaSeparated(value)) {
+            switch (s) {
+                case OPEN -> statuses.addAll(AppealStatus.OPEN);
+                case CLOSED -> statuses.addAll(EnumSet.complementOf(EnumSet.copyOf(AppealStatus.OPEN)));
+                default -> throw Refusal.invalidField("status", "must be open or closed, or both comma-separated");
+            }
+        }
+        return statuses.size() == AppealStatus.values().length ? Set.of() : statuses;
+    }
+
+    private static List<String> commaSeparated(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        Set<String> parts = new LinkedHashSet<>();
+        for (String part : value.split(",")) {
+            if (!part.isBlank()) {
+                parts.add(part.strip());
+            }
+        }
+        return List.copyOf(parts);
+    }
+}
