@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The resilience run: files several thousand appeals, and letters with a scanned page, while
-# servers are killed and restarted, then checks that every appeal answered 202 is registered
-# exactly once, every letter with its page, that no receipt is left queued, and what the dead
-# letters are; the summary's tally counts every appeal once.
+# The resilience run: files several thousand appeals, letters with a scanned page and Open311
+# reports, while servers are killed and restarted, then checks that every appeal answered 202 (or
+# 201) is registered exactly once, every letter with its page, every report with its key, that no
+# receipt is left queued, and what the dead letters are; the summary's tally counts every appeal
+# once.
 #   ops/resilience.sh [--mode topology|embedded] [--appeals N] [--poison 3]
 # topology (default): the production topology: two nodes, PostgreSQL, the standalone broker. Node 1
 #   is killed with kill -9 and restarted, the broker restarted, PostgreSQL restarted; poison
@@ -103,12 +104,42 @@ letter_load() {
   done
 }
 
-say "Load: $APPEALS appeals across node(s) $NODES, each with its own Idempotency-Key; $LETTERS letters with a page"
+# Reports from a civic app through Open311, with a key of its own: each sent again with its own
+# Idempotency-Key until it is answered 201 (registered) or 202 (a token), and filed once.
+REPORTS=100
+key_json=$(curl -s -u admin:demo -H 'Content-Type: application/json' "$($CLUSTER url 1)/admin/open311-keys" \
+  -d '{"client": "Resilience run", "requestsPerMinute": 10000}')
+API_KEY=$(echo "$key_json" | grep -o '"apiKey":"[^"]*"' | cut -d'"' -f4)
+KEY_ID=$(echo "$key_json" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+[ -n "$API_KEY" ] && [ -n "$KEY_ID" ] || { say "Could not issue an Open311 key: $key_json"; exit 1; }
+report_load() {
+  local i try url code urls=(${URLS//,/ })
+  : > "$WORK/reports.txt"; : > "$WORK/reports-given-up.txt"
+  for i in $(seq 1 "$REPORTS"); do
+    code=000
+    for try in $(seq 1 120); do
+      url=${urls[$(( (i + try) % ${#urls[@]} ))]}
+      url=${url%/api/v1}/open311/v2
+      code=$(curl -s -o "$WORK/report.json" -w '%{http_code}' --max-time 30 -H "Idempotency-Key: report-$i" \
+        --data-urlencode "api_key=$API_KEY" -d service_code=LAND_HOUSING -d lat=42.87 -d long=74.61 \
+        --data-urlencode "description=Яма на дороге, сообщение $i" "$url/requests.json" || true)
+      [ "$code" = 201 ] || [ "$code" = 202 ] && break
+      sleep 1
+    done
+    if [ "$code" = 201 ] || [ "$code" = 202 ]; then echo "report-$i $code" >> "$WORK/reports.txt"
+    else echo "report-$i" >> "$WORK/reports-given-up.txt"; fi
+    sleep 0.2
+  done
+}
+
+say "Load: $APPEALS appeals across node(s) $NODES, each with its own Idempotency-Key; $LETTERS letters with a page; $REPORTS Open311 reports"
 $DRIVER resilience-load --urls "$URLS" --appeals "$APPEALS" --clients "$( [ "$MODE" = topology ] && echo 8 || echo 16)" \
   --out "$WORK/receipts.txt" > "$WORK/load.json" &
 LOAD=$!
 letter_load &
 LETTER_LOAD=$!
+report_load &
+REPORT_LOAD=$!
 
 if [ "$MODE" = topology ]; then
   sleep 10; say "Chaos: kill -9 node 1";        "$CLUSTER" kill 1
@@ -125,6 +156,8 @@ wait $LOAD
 say "Load finished: $(cat "$WORK/load.json")"
 wait $LETTER_LOAD
 say "Letters answered 202: $(wc -l < "$WORK/letters.txt"); given up on: $(wc -l < "$WORK/letters-given-up.txt")"
+wait $REPORT_LOAD
+say "Open311 reports answered 201 or 202: $(wc -l < "$WORK/reports.txt"); given up on: $(wc -l < "$WORK/reports-given-up.txt")"
 
 wait_backlog() { # until nothing is queued, or (with "settle") until the backlog stops moving for 20 s
   local last=-1 still=0 now
@@ -187,10 +220,14 @@ check "receipts the server gave that have no appeal" "0" \
   "$(sql "select count(*) from receipt r where not exists (select 1 from appeal a where a.receipt_id = r.id)")"
 letters=$(wc -l < "$WORK/letters.txt")
 page=$(sha256sum "$PAGE" | cut -d' ' -f1)
-check "appeals in the database, against the receipts answered 202 (appeals and letters)" "$((accepted + letters))" \
-  "$(sql "select count(*) from appeal")"
+reports=$(wc -l < "$WORK/reports.txt")
+check "appeals in the database, against the receipts answered 202 (appeals, letters, Open311 reports)" \
+  "$((accepted + letters + reports))" "$(sql "select count(*) from appeal")"
 check "letters given up on by the clerk, even after resends with the same key" "0" "$(wc -l < "$WORK/letters-given-up.txt")"
 check "letters answered 202 registered with their page" "$letters" "$(sql "select count(*) from appeal a join attachment t on t.receipt_id = a.receipt_id where a.channel = 'WRITTEN' and t.sha256 = '$page'")"
+check "Open311 reports given up on by the app, even after resends with the same key" "0" "$(wc -l < "$WORK/reports-given-up.txt")"
+check "Open311 reports answered 201 or 202 registered once, naming their key" "$reports" \
+  "$(sql "select count(*) from appeal where received_via = 'OPEN311' and open311_key_id = $KEY_ID")"
 check "receipts with their page twice" "0" "$(sql "select count(*) from (select receipt_id from attachment group by receipt_id having count(*) > 1) d")"
 check "files without their receipt" "0" "$(sql "select count(*) from attachment t where not exists (select 1 from receipt r where r.id = t.receipt_id)")"
 check "files with a piece missing" "0" "$(sql "select count(*) from attachment t where t.chunks <> (select count(*) from attachment_chunk c where c.attachment_id = t.id)")"
