@@ -164,6 +164,17 @@ for c in 1 8; do
 done
 $DRIVER report --url "$URL" --user analyst --year 2025 --requests 2 >/dev/null
 figure "yearly summary of 2025" "$($DRIVER report --url "$URL" --user analyst --year 2025 --requests 10)"
+# The reports over the whole year of generated appeals (#14): each once warmed up, then timed.
+YEAR="from=2025-01-01&to=2025-12-31"
+for report in "summary of 2025 by subject|reports/summary?$YEAR&groupBy=category" \
+              "summary of 2025, subject by region|reports/summary?$YEAR&groupBy=category&groupBy=region" \
+              "performance of 2025 by body|reports/performance?$YEAR&groupBy=body" \
+              "public statistics of 2025|public/statistics?year=2025"; do
+  $DRIVER report --url "$URL" --user analyst --path "${report#*|}" --requests 1 >/dev/null
+  figure "${report%%|*}" "$($DRIVER report --url "$URL" --user analyst --path "${report#*|}" --requests 5)"
+done
+figure "open data of 2025, CSV" "$($DRIVER export --url "$URL" --user analyst --path "reports/open-data?$YEAR")"
+figure "open data of 2025, JSON" "$($DRIVER export --url "$URL" --user analyst --path "reports/open-data?$YEAR" --accept application/json)"
 heapfigure "the history phase"
 fi
 

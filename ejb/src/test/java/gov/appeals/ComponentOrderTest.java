@@ -26,8 +26,8 @@ class ComponentOrderTest {
 
     /** Bottom first; the README's code map shows the same order. */
     static final List<String> ORDER = List.of("platform", "reference", "intake", "routing", "appeal", "deadlines",
-            "notifications", "registration", "casework", "supervision", "reporting", "publiclookup", "open311",
-            "operations");
+            "notifications", "registration", "casework", "verdicts", "supervision", "reporting", "publiclookup",
+            "open311", "operations");
 
     private static final List<String> LAYERS = List.of("entity", "control", "boundary");
     private static final Pattern REFERENCE = Pattern.compile("\\bgov\\.appeals\\.([a-z]+)(?:\\.([a-z]+))?");

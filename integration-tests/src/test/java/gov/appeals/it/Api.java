@@ -91,7 +91,12 @@ public final class Api {
 
     /** Posts a form-encoded body without credentials, as an Open311 client does; headers in name, value pairs. */
     public Reply postForm(String path, String form, String... headers) {
-        HttpRequest.Builder request = request(null, path)
+        return postFormAs(null, path, form, headers);
+    }
+
+    /** Posts a form-encoded body, as a browser's form does. */
+    public Reply postFormAs(String user, String path, String form, String... headers) {
+        HttpRequest.Builder request = request(user, path)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
         for (int i = 0; i + 1 < headers.length; i += 2) {
@@ -173,6 +178,15 @@ public final class Api {
         JsonObject receipt = awaitProcessed(user, receiptId);
         assertEquals("REGISTERED", receipt.getString("status"), receipt::toString);
         return get("dispatcher", "appeals/" + receipt.getString("registrationNumber")).expect(200).json();
+    }
+
+    /** Has a dispatcher hand the appeal to {@code assignee}, unless routing gave it to them already. */
+    public void assign(String registrationNumber, String assignee) {
+        JsonObject appeal = appeal("dispatcher", registrationNumber);
+        if (appeal.isNull("assignee") || !appeal.getJsonObject("assignee").getString("username").equals(assignee)) {
+            post("dispatcher", "appeals/" + registrationNumber + "/assignment",
+                    "{\"assignee\": " + quote(assignee) + "}").expect(200);
+        }
     }
 
     /** The appeal as {@code user} reads it. */

@@ -75,10 +75,11 @@ class CaseWorkflowIT extends ApplicationIT {
         assertEquals(403, api.post("supervisor", action(n + "/answer"),
                 "{\"text\":\"t\",\"outcome\":\"EXPLAINED\"}").status(), "a supervisor does not answer for the official");
         JsonObject answered = api.post("officer", action(n + "/answer"),
-                "{\"text\":\"Банк обязан соблюдать график платежей; направлено предписание.\",\"outcome\":\"SATISFIED\",\"language\":\"ru\"}")
+                "{\"text\":\"Банк обязан соблюдать график платежей; направлено предписание.\",\"outcome\":\"SUPPORTED\",\"measuresTaken\":true,\"language\":\"ru\"}")
                 .expect(200).json();
         assertEquals("ANSWERED", answered.getString("status"));
-        assertEquals("SATISFIED", answered.getJsonObject("answer").getString("outcome"));
+        assertEquals("SUPPORTED", answered.getJsonObject("answer").getString("outcome"));
+        assertTrue(answered.getJsonObject("answer").getBoolean("measuresTaken"));
         assertFalse(answered.containsKey("accessCode"), "an officer does not see the citizen's access code");
 
         JsonObject closed = api.post("dispatcher", action(n + "/closure"), "").expect(200).json();
@@ -226,12 +227,13 @@ class CaseWorkflowIT extends ApplicationIT {
                 "{\"kind\":\"APPLICATION\",\"summary\":\"Не начислена пенсия\",\"receptionPoint\":\"BISHKEK_CENTRAL\","
                         + "\"applicant\":{\"fullName\":\"Токтогулов Азамат\"}}").getString("registrationNumber");
         api.post("dispatcher", action(n + "/assignment"), "{\"assignee\":\"officer\"}");
-        String oral = "{\"text\":\"Разъяснено на приёме\",\"outcome\":\"ANSWERED_ORALLY\"";
+        String oral = "{\"text\":\"Разъяснено на приёме\",\"outcome\":\"EXPLAINED\",\"oral\":true";
         Api.Reply noConsent = api.post("officer", action(n + "/answer"), oral + "}");
         assertEquals(409, noConsent.status());
         assertTrue(noConsent.json().getString("detail").contains("consent"), noConsent.body());
         JsonObject answered = api.post("officer", action(n + "/answer"), oral + ",\"citizenConsent\":true}").expect(200).json();
         assertTrue(answered.getJsonObject("answer").getBoolean("citizenConsent"));
+        assertTrue(answered.getJsonObject("answer").getBoolean("oral"));
 
         String byPhone = api.fileAndRead("operator", "phone", "{\"kind\":\"APPLICATION\",\"summary\":\"Не начислена пенсия\","
                 + "\"callerNumber\":\"+996700" + ThreadLocalRandom.current().nextInt(100_000, 999_999) + "\"}").getString("registrationNumber");

@@ -133,7 +133,7 @@ class DeadlineWatchIT extends ApplicationIT {
             Message message = events.receive(1000);
             if (message instanceof TextMessage text) {
                 JsonObject event = Json.createReader(new StringReader(text.getText())).readObject();
-                if (event.getString("registrationNumber").equals(number)) {
+                if (event.getString("registrationNumber", "").equals(number)) {
                     assertEquals(event.getString("mark"), message.getStringProperty("mark"));
                     return event;
                 }

@@ -82,7 +82,7 @@ class NotificationsIT extends ApplicationIT {
                 "{\"toBody\":\"MIN_LABOUR_SOCIAL\",\"reason\":\"Комиссия өттү, төлөм министрликте\"}").expect(200);
         api.post("dispatcher", "appeals/" + n + "/assignment", "{\"assignee\":\"officer\"}");
         api.post("officer", "appeals/" + n + "/answer",
-                "{\"text\":\"Пенсия кийинки айдын 5инен баштап төлөнөт.\",\"outcome\":\"SATISFIED\"}").expect(200);
+                "{\"text\":\"Пенсия кийинки айдын 5инен баштап төлөнөт.\",\"outcome\":\"SUPPORTED\",\"measuresTaken\":true}").expect(200);
         MimeMessage answered = awaitMail(email, 5).get(4);
         assertEquals("Кайрылуу № " + n + " боюнча жооп", answered.getSubject());
         assertTrue(mailText(answered).contains("Пенсия кийинки айдын 5инен баштап төлөнөт."));

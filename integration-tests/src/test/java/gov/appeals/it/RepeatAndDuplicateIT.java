@@ -46,7 +46,7 @@ class RepeatAndDuplicateIT extends ApplicationIT {
 
         // One answer answers both.
         api.post("officer", "appeals/" + first + "/answer",
-                "{\"text\":\"Пенсия назначена с 1 числа.\",\"outcome\":\"SATISFIED\"}").expect(200);
+                "{\"text\":\"Пенсия назначена с 1 числа.\",\"outcome\":\"SUPPORTED\",\"measuresTaken\":true}").expect(200);
         JsonObject answeredWith = api.appeal("dispatcher", dup);
         assertEquals("ANSWERED", answeredWith.getString("status"));
         assertEquals("Пенсия назначена с 1 числа.", answeredWith.getJsonObject("answer").getString("text"));
@@ -67,11 +67,12 @@ class RepeatAndDuplicateIT extends ApplicationIT {
                 .anyMatch(v -> v.asJsonObject().getString("registrationNumber").equals(repeat)));
 
         // A head ends the correspondence; nobody else may.
-        String end = "{\"text\":\"Доводы рассмотрены в ответе на " + dup + "; новых доводов нет.\",\"outcome\":\"CORRESPONDENCE_ENDED\"}";
+        String end = "{\"text\":\"Доводы рассмотрены в ответе на " + dup + "; новых доводов нет.\",\"outcome\":\"LEFT_UNANSWERED\",\"ground\":\"CORRESPONDENCE_ENDED\"}";
         assertEquals(403, api.post("dispatcher", "appeals/" + repeat + "/answer", end).status());
         JsonObject ended = api.post("supervisor", "appeals/" + repeat + "/answer", end).expect(200).json();
         assertEquals("CLOSED", ended.getString("status"));
-        assertEquals("CORRESPONDENCE_ENDED", ended.getJsonObject("answer").getString("outcome"));
+        assertEquals("LEFT_UNANSWERED", ended.getJsonObject("answer").getString("outcome"));
+        assertEquals("CORRESPONDENCE_ENDED", ended.getJsonObject("answer").getString("ground"));
         assertEquals(409, api.post("supervisor", "appeals/" + first + "/answer", end.replace(dup, first)).status(),
                 "not a repeat: correspondence is not ended there");
     }

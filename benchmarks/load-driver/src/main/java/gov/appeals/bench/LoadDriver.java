@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * await     --url U --total T [--timeout-s 900]             (appeals registered, from the list's total)
  * lookup    --url U --numbers-from YYYY-NNNNNN --count K --clients N --requests M
  * list      --url U --clients N --requests M
- * report    --url U --year Y --requests M
+ * report    --url U --year Y --requests M [--path P]   (the yearly summary, or the report at P)
+ * export    --url U --path P [--accept text/csv]     (one streamed answer: bytes, lines, seconds)
  * resilience-load --urls U1,U2 --appeals N --clients C --out FILE
  * verify    --url U --in FILE
  * (load, lookup, list, report: --warmup W sends W requests first, not recorded)
@@ -90,6 +91,7 @@ public final class LoadDriver {
             case "lookup" -> driver.lookup();
             case "list" -> driver.list();
             case "report" -> driver.report();
+            case "export" -> driver.export();
             case "resilience-load" -> driver.resilienceLoad();
             case "verify" -> driver.verify();
             case "summarize" -> new Summary(java.nio.file.Path.of(options.get("in")))
@@ -181,14 +183,45 @@ public final class LoadDriver {
     }
 
     private String report() throws Exception {
-        String year = required("year");
+        String year = args.getOrDefault("year", "2025");
         // A database may reuse the result of a query over tables unchanged since (H2 does), which
         // a real office never sees: appeals keep arriving. Before each request one appeal is
         // filed and given time to be registered (not timed).
+        String path = args.getOrDefault("path", "reports/summary?year=" + year);
         return run(1, intArg("requests", 20), i -> {
             fileOneAppeal();
-            return request(url("reports/summary?year=" + year)).GET().build();
+            return request(url(path)).GET().build();
         }, 200);
+    }
+
+    /** One streamed GET, read as it arrives: its size, lines (rows after the header) and time. */
+    private String export() throws Exception {
+        HttpRequest get = request(url(required("path"))).timeout(Duration.ofMinutes(15))
+                .header("Accept", args.getOrDefault("accept", "text/csv")).GET().build();
+        long start = System.nanoTime();
+        HttpResponse<java.io.InputStream> r = http.send(get, HttpResponse.BodyHandlers.ofInputStream());
+        long bytes = 0;
+        long lines = 0;
+        double firstByte = Double.NaN;
+        try (java.io.InputStream in = r.body()) {
+            byte[] buffer = new byte[65536];
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                if (Double.isNaN(firstByte)) {
+                    firstByte = (System.nanoTime() - start) / 1e6;
+                }
+                bytes += n;
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long rows = Math.max(0, lines - 1);
+        return "{\"status\":" + r.statusCode() + ",\"bytes\":" + bytes + ",\"rows\":" + rows + ",\"seconds\":" + round(seconds)
+                + ",\"rowsPerSecond\":" + round(rows / seconds) + ",\"firstByteMs\":" + round(firstByte) + "}";
     }
 
     private void fileOneAppeal() {

@@ -89,6 +89,15 @@ final class Summary {
         }
         row(md, "yearly summary of " + history + " appeals, p99 (ms)", get("yearly summary of 2025", "p99ms"), "< 1000 ms",
                 get("yearly summary of 2025", "p99ms") < 1000);
+        for (String report : new String[] {"summary of 2025 by subject", "summary of 2025, subject by region",
+            "performance of 2025 by body", "public statistics of 2025"}) {
+            row(md, report + " (" + history + " appeals), p99 (ms)", get(report, "p99ms"), "< 1000 ms", get(report, "p99ms") < 1000);
+        }
+        for (String format : new String[] {"CSV", "JSON"}) {
+            String export = "open data of 2025, " + format;
+            row(md, export + ": rows/s (rows " + fmt(get(export, "rows")) + ", " + fmt(get(export, "bytes") / 1_048_576) + " MiB, "
+                    + fmt(get(export, "seconds")) + " s)", get(export, "rowsPerSecond"), "streamed, stated", true);
+        }
 
         md.append("\n## Heap after each phase (after a full GC)\n\n| after | used MiB |\n|---|---:|\n");
         phases.forEach((name, v) -> {
@@ -142,6 +151,11 @@ final class Summary {
             return;
         }
         md.append(String.format(Locale.ROOT, "| %s | %.2f | | | %s | %s |%n", what, measured, target, met ? "yes" : "**no**"));
+    }
+
+    /** A count or size for a table cell: whole numbers with thousands separators, "?" when not measured. */
+    private static String fmt(double value) {
+        return Double.isNaN(value) ? "?" : String.format(Locale.ROOT, "%,.0f", value);
     }
 
     private static String machine() throws IOException {

@@ -4,8 +4,10 @@ import gov.appeals.intake.entity.Channel;
 import gov.appeals.platform.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.time.Duration;
 import java.time.Instant;
 
 /** The answer given to an appeal: what, how it ended, in which language, when and by whom. */
@@ -17,6 +19,13 @@ public class Answer {
     @Enumerated(EnumType.STRING)
     @Column(name = "answer_outcome", length = 30)
     private AnswerOutcome outcome;
+    /** With SUPPORTED only: whether measures were taken. */
+    @Column(name = "answer_measures_taken")
+    private Boolean measuresTaken;
+    /** With LEFT_UNANSWERED only. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "answer_unanswered_ground", length = 30)
+    private UnansweredGround ground;
     @Column(name = "answer_language", length = 10)
     private String language;
     /** Recorded only with an oral answer: the visitor agreed to be answered at the desk. */
@@ -26,13 +35,19 @@ public class Answer {
     private Instant at;
     @Column(name = "answered_by", length = 100)
     private String by;
+    /** Null until the citizen gives one (JPA loads an embeddable of nulls as null). */
+    @Embedded
+    private CitizenVerdict verdict;
 
     protected Answer() {
     }
 
-    private Answer(String text, AnswerOutcome outcome, String language, Boolean oralConsent, Instant at, String by) {
+    private Answer(String text, AnswerOutcome outcome, Boolean measuresTaken, UnansweredGround ground, String language,
+            Boolean oralConsent, Instant at, String by) {
         this.text = text;
         this.outcome = outcome;
+        this.measuresTaken = measuresTaken;
+        this.ground = ground;
         this.language = language;
         this.oralConsent = oralConsent;
         this.at = at;
@@ -41,37 +56,72 @@ public class Answer {
 
     /**
      * An official's answer. Ending correspondence is a head's decision, not an answer; an oral
-     * answer is only for a visitor at a reception who agreed to it.
+     * answer is only for a visitor at a reception who agreed to it; only an anonymous appeal is left
+     * unanswered for being anonymous.
      */
-    static Answer byOfficial(Instant at, String actor, String text, AnswerOutcome outcome, String language,
-            boolean citizenConsent, Channel channel, String registrationNumber) {
-        if (outcome == AnswerOutcome.CORRESPONDENCE_ENDED) {
+    static Answer byOfficial(Instant at, String actor, OfficialAnswer given, Channel channel, boolean anonymous,
+            String registrationNumber) {
+        if (given.endsCorrespondence()) {
             throw Refusal.notAllowed("Ending correspondence is a head's decision on a repeat appeal");
         }
-        boolean oral = outcome == AnswerOutcome.ANSWERED_ORALLY;
-        if (oral && channel != Channel.RECEPTION) {
+        if (given.ground() == UnansweredGround.ANONYMOUS && !anonymous) {
+            throw Refusal.notAllowed("Appeal " + registrationNumber + " names its applicant: it is not anonymous");
+        }
+        if (given.oral() && channel != Channel.RECEPTION) {
             throw Refusal.notAllowed("An oral answer is given only at a public reception; appeal "
                     + registrationNumber + " came by " + channel);
         }
-        if (oral && !citizenConsent) {
+        if (given.oral() && !given.citizenConsent()) {
             throw Refusal.notAllowed("An oral answer needs the citizen's consent, recorded with it");
         }
-        return new Answer(text, outcome, language, oral ? Boolean.TRUE : null, at, actor);
+        return new Answer(given.text(), given.outcome(), given.measuresTaken(), given.ground(), given.language(),
+                given.oral() ? Boolean.TRUE : null, at, actor);
     }
 
     /** A head ends correspondence on a repeat appeal; the reason is what the citizen is told. */
     static Answer correspondenceEnded(Instant at, String actor, String reason, String language) {
-        return new Answer(reason, AnswerOutcome.CORRESPONDENCE_ENDED, language, null, at, actor);
+        return new Answer(reason, AnswerOutcome.LEFT_UNANSWERED, null, UnansweredGround.CORRESPONDENCE_ENDED, language,
+                null, at, actor);
     }
 
     /** The same answer, for an appeal that duplicates the one it was given to. */
     Answer copy() {
-        return new Answer(text, outcome, language, oralConsent, at, by);
+        return new Answer(text, outcome, measuresTaken, ground, language, oralConsent, at, by);
+    }
+
+    /**
+     * The citizen's verdict, within {@code window} of the answer: given once, changed once.
+     *
+     * @return the verdict as it now stands
+     */
+    CitizenVerdict judged(Instant now, Satisfaction satisfaction, String comment, VerdictChannel via, String recordedBy,
+            Duration window, String registrationNumber) {
+        Instant closes = at.plus(window);
+        if (now.isAfter(closes)) {
+            throw Refusal.notAllowed("The answer to appeal " + registrationNumber + " could be judged until " + closes
+                    + "; that window has closed");
+        }
+        if (verdict != null && verdict.changed()) {
+            throw Refusal.notAllowed("The verdict on the answer to appeal " + registrationNumber
+                    + " was given and changed once already");
+        }
+        verdict = new CitizenVerdict(satisfaction, comment, now, via, recordedBy, verdict != null);
+        return verdict;
+    }
+
+    public CitizenVerdict verdict() {
+        return verdict;
+    }
+
+    /** The outcome as the history says it: "SUPPORTED, measures taken", "LEFT_UNANSWERED: OBSCENE". */
+    public String describe() {
+        return outcome + (measuresTaken == null ? "" : measuresTaken ? ", measures taken" : ", no measures taken")
+                + (ground == null ? "" : ": " + ground) + (isOral() ? ", orally" : "");
     }
 
     /** In the appeal's own language when the official named none. */
     Answer inLanguageOr(String appealLanguage) {
-        return language != null ? this : new Answer(text, outcome, appealLanguage, oralConsent, at, by);
+        return language != null ? this : new Answer(text, outcome, measuresTaken, ground, appealLanguage, oralConsent, at, by);
     }
 
     public String text() {
@@ -80,6 +130,23 @@ public class Answer {
 
     public AnswerOutcome outcome() {
         return outcome;
+    }
+
+    public Boolean measuresTaken() {
+        return measuresTaken;
+    }
+
+    public UnansweredGround ground() {
+        return ground;
+    }
+
+    /** Answered at the desk, the visitor agreeing: recorded with the consent. */
+    public boolean isOral() {
+        return Boolean.TRUE.equals(oralConsent);
+    }
+
+    public boolean endsCorrespondence() {
+        return ground == UnansweredGround.CORRESPONDENCE_ENDED;
     }
 
     public String language() {

@@ -1,15 +1,16 @@
 package gov.appeals.appeal.entity;
 
-/** What the answer gave the citizen. */
+/**
+ * What was done about an appeal, as reporting to a presidential administration counts it; separate
+ * from whether an answer was sent, and from whether the citizen was satisfied.
+ */
 public enum AnswerOutcome {
-    /** The request was granted. */
-    SATISFIED,
+    /** Supported; the answer also says whether measures were taken. */
+    SUPPORTED,
     /** The law or the facts were explained. */
     EXPLAINED,
-    /** Refused, with reasons. */
-    REFUSED,
-    /** Answered in person at a reception, the facts being plain and the citizen agreeing. */
-    ANSWERED_ORALLY,
-    /** A repeat appeal with no new arguments: a head decided to end the correspondence. */
-    CORRESPONDENCE_ENDED
+    /** Not supported, with reasons. */
+    NOT_SUPPORTED,
+    /** Left unanswered on a legal ground ({@link UnansweredGround}). */
+    LEFT_UNANSWERED
 }

@@ -28,8 +28,12 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -178,6 +182,10 @@ public class Appeal {
     @Column(name = "tally_pending", nullable = false)
     private boolean tallyPending = true;
 
+    /** The citizen was not satisfied with the answer and said why: a reconsideration was opened, once. */
+    @Column(name = "reconsideration_requested", nullable = false)
+    private boolean reconsiderationRequested;
+
     /** A mark, not a status: the same person appealed again on a matter already answered. */
     @Column(name = "is_repeat", nullable = false)
     private boolean repeat;
@@ -230,6 +238,18 @@ public class Appeal {
     /** The same answer for an unknown appeal and for one the caller may not see, so nothing leaks. */
     public static Refusal notFound(String registrationNumber) {
         return Refusal.notFound("No appeal " + registrationNumber);
+    }
+
+    /**
+     * Whether the citizen's access code is this appeal's: compared in constant time, ignoring the
+     * case and the spaces or dashes a citizen may type. No code opens an appeal without one.
+     */
+    public boolean opensWith(String given) {
+        if (accessCode == null || given == null) {
+            return false;
+        }
+        String normalised = given.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return MessageDigest.isEqual(accessCode.getBytes(StandardCharsets.UTF_8), normalised.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Its due date was counted into a year without a holiday calendar: a supervisor should check it. */
@@ -383,10 +403,10 @@ public class Appeal {
     }
 
     /** The assigned official answers; {@link Answer#byOfficial} holds the rules of an answer. */
-    public void answer(Instant at, String actor, String text, AnswerOutcome outcome, String language, boolean citizenConsent) {
+    public void answer(Instant at, String actor, OfficialAnswer given) {
         require(AppealAction.ANSWER);
-        answered(Answer.byOfficial(at, actor, text, outcome, language, citizenConsent, channel, registrationNumber));
-        record(at, HistoryAction.ANSWERED, actor, "Answered: " + outcome);
+        answered(Answer.byOfficial(at, actor, given, channel, getApplicant().isAnonymous(), registrationNumber));
+        record(at, HistoryAction.ANSWERED, actor, "Answered: " + answer.describe());
     }
 
     /** Answered by the answer to the appeal it duplicates: one answer for one matter. */
@@ -397,7 +417,7 @@ public class Appeal {
         Answer given = original.answer;
         answered(given.copy());
         record(given.at(), HistoryAction.ANSWERED, given.by(),
-                "Answered with " + original.registrationNumber + ", which it duplicates: " + given.outcome());
+                "Answered with " + original.registrationNumber + ", which it duplicates: " + given.describe());
     }
 
     /** A head ends correspondence on a repeat appeal that brings no new arguments. */
@@ -427,13 +447,13 @@ public class Appeal {
         require(AppealAction.CLOSE);
         status = AppealStatus.CLOSED;
         closedAt = at;
-        record(at, HistoryAction.CLOSED, actor, "Control check passed: answer " + answer.outcome() + " of " + answer.by());
+        record(at, HistoryAction.CLOSED, actor, "Control check passed: answer " + answer.describe() + " of " + answer.by());
     }
 
     /** A head reopens an answer that did not answer: back to its official, under a new term. */
     public void reopen(Instant at, String actor, String reason, Instant newDue) {
         require(AppealAction.REOPEN);
-        record(at, HistoryAction.REOPENED, actor, "Reopened (the answer was " + answer.outcome() + "): " + reason);
+        record(at, HistoryAction.REOPENED, actor, "Reopened (the answer was " + answer.describe() + "): " + reason);
         answer = null;
         closedAt = null;
         dueAt = newDue;
@@ -446,6 +466,42 @@ public class Appeal {
         } else {
             status = AppealStatus.REGISTERED;
         }
+    }
+
+    /**
+     * The citizen's verdict on the answer, given by themselves or taken down by an operator or a
+     * reception desk ({@code recordedBy}), within {@code window} of the answer; once, and changed
+     * at most once.
+     *
+     * @return true when it asks for a reconsideration that is not open yet: the caller opens it
+     */
+    public boolean judged(Instant at, Satisfaction satisfaction, String comment, VerdictChannel via, String recordedBy,
+            Duration window) {
+        if (answer == null) {
+            throw Refusal.notAllowed("Appeal " + registrationNumber + " has no answer to judge yet");
+        }
+        CitizenVerdict verdict = answer.judged(at, satisfaction, comment, via, recordedBy, window, registrationNumber);
+        record(at, verdict.changed() ? HistoryAction.VERDICT_CHANGED : HistoryAction.VERDICT_GIVEN,
+                recordedBy == null ? HistoryEntry.CITIZEN : recordedBy,
+                satisfaction + " (" + via + ")" + (comment == null ? "" : ": " + comment));
+        if (!verdict.asksForReconsideration() || reconsiderationRequested) {
+            return false;
+        }
+        reconsiderationRequested = true;
+        return true;
+    }
+
+    /** Registered as the reconsideration of an answer its citizen was not satisfied with: supervisors watch it. */
+    public AppealLink reconsiders(Appeal original, Instant at) {
+        hasLinks = true;
+        original.hasLinks = true;
+        record(at, HistoryAction.LINKED, HistoryEntry.SYSTEM, "Reconsideration of " + original.registrationNumber
+                + ", whose answer (" + original.answer.describe() + ") did not satisfy the citizen");
+        original.record(at, HistoryAction.RECONSIDERATION_OPENED, HistoryEntry.SYSTEM,
+                "Reconsidered by " + registrationNumber);
+        escalate(at, Escalation.RECONSIDERATION, "The citizen was not satisfied with the answer to "
+                + original.registrationNumber);
+        return new AppealLink(this, original, LinkType.RECONSIDERATION, at);
     }
 
     /** An official publishes the text, or takes it back; the reason stays in the history. */
@@ -650,6 +706,10 @@ public class Appeal {
 
     public Location getLocation() {
         return location;
+    }
+
+    public boolean isReconsiderationRequested() {
+        return reconsiderationRequested;
     }
 
     public boolean isDescriptionPublic() {

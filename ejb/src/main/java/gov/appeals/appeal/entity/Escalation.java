@@ -5,5 +5,7 @@ public enum Escalation {
     /** Sent on more times than the configured limit: nobody seems competent. */
     REDIRECTION_LIMIT,
     /** The same person appealed again on a matter already answered: the first answer did not work. */
-    REPEAT
+    REPEAT,
+    /** The citizen was not satisfied with an answer: its reconsideration. */
+    RECONSIDERATION
 }

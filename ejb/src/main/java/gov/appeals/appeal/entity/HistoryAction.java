@@ -24,5 +24,10 @@ public enum HistoryAction {
     REOPENED,
     /** An official judged the text fit for public feeds (Open311), or took that back. */
     DESCRIPTION_PUBLISHED,
-    DESCRIPTION_WITHDRAWN
+    DESCRIPTION_WITHDRAWN,
+    /** The citizen's verdict on the answer, or its one change. */
+    VERDICT_GIVEN,
+    VERDICT_CHANGED,
+    /** The citizen was not satisfied: a new appeal reconsiders this one. */
+    RECONSIDERATION_OPENED
 }

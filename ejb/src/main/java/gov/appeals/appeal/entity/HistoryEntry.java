@@ -21,6 +21,8 @@ public class HistoryEntry {
 
     /** The actor for steps the system takes by itself. */
     public static final String SYSTEM = "system";
+    /** The citizen, acting for themselves without an account (a verdict through the public lookup). */
+    public static final String CITIZEN = "citizen";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appeal_history_seq")

@@ -1,6 +1,6 @@
 package gov.appeals.casework.control;
 
-import gov.appeals.appeal.entity.AnswerOutcome;
+import gov.appeals.appeal.entity.OfficialAnswer;
 import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.platform.Refusal;
 import gov.appeals.platform.Roles;
@@ -41,8 +41,8 @@ final class CasePermissions {
     }
 
     /** Ending correspondence is a head's decision; any other answer is the assigned official's. */
-    static void mayAnswer(Appeal appeal, Actor actor, AnswerOutcome outcome) {
-        if (outcome == AnswerOutcome.CORRESPONDENCE_ENDED) {
+    static void mayAnswer(Appeal appeal, Actor actor, OfficialAnswer given) {
+        if (given.endsCorrespondence()) {
             if (!actor.is(Roles.SUPERVISOR)) {
                 throw Refusal.forbidden("Only a head (SUPERVISOR) ends correspondence on a repeat appeal");
             }

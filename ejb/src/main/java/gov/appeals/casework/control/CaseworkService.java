@@ -5,7 +5,7 @@ import gov.appeals.appeal.control.AppealCase;
 import gov.appeals.appeal.control.AppealRedirected;
 import gov.appeals.appeal.control.Appeals;
 import gov.appeals.appeal.control.TermExtended;
-import gov.appeals.appeal.entity.AnswerOutcome;
+import gov.appeals.appeal.entity.OfficialAnswer;
 import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.appeal.entity.AppealAction;
 import gov.appeals.deadlines.control.CaseTerms;
@@ -115,17 +115,16 @@ public class CaseworkService {
      * The assigned official answers; the appeals that duplicate this one are answered with it. A
      * supervisor's answer can only end correspondence on a repeat appeal.
      */
-    public AppealCase answer(String number, Long ifMatch, Actor actor, String text, AnswerOutcome outcome,
-            String language, boolean citizenConsent) {
+    public AppealCase answer(String number, Long ifMatch, Actor actor, OfficialAnswer given) {
         Appeal appeal = load(number, ifMatch, actor);
-        CasePermissions.mayAnswer(appeal, actor, outcome);
+        CasePermissions.mayAnswer(appeal, actor, given);
         Instant now = clock.instant();
-        if (outcome == AnswerOutcome.CORRESPONDENCE_ENDED) {
-            appeal.endCorrespondence(now, actor.username(), text, language);
+        if (given.endsCorrespondence()) {
+            appeal.endCorrespondence(now, actor.username(), given.text(), given.language());
             answered.fire(new AppealAnswered(appeal));
             return done(appeal);
         }
-        appeal.answer(now, actor.username(), text, outcome, language, citizenConsent);
+        appeal.answer(now, actor.username(), given);
         answered.fire(new AppealAnswered(appeal));
         for (Appeal duplicate : appeals.openDuplicatesOf(appeal)) {
             duplicate.answerWith(appeal);

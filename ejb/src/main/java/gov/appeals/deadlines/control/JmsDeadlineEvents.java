@@ -13,7 +13,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 
 /**
- * Deadline marks as JSON messages on the topic {@code java:/jms/topic/AppealDeadlines}, sent through
+ * Deadline marks and surges as JSON messages on the topic {@code java:/jms/topic/AppealDeadlines}, sent through
  * the XA connection factory: an event goes out only if the mark it announces is committed.
  */
 @ApplicationScoped
@@ -21,6 +21,8 @@ public class JmsDeadlineEvents implements DeadlineEvents {
 
     /** Message property with the mark, for subscribers that select only one kind. */
     public static final String MARK = "mark";
+    public static final String SURGE = "SURGE";
+    public static final String SURGE_CLEARED = "SURGE_CLEARED";
 
     @Inject
     @JMSConnectionFactory("java:/JmsXA")
@@ -41,9 +43,25 @@ public class JmsDeadlineEvents implements DeadlineEvents {
         if (assignee != null) {
             json.add("assignee", assignee);
         }
+        send(mark.name(), json);
+    }
+
+    @Override
+    public void surge(boolean raised, String categoryCode, String regionCode, int dayAppeals, double baseline, Instant at) {
+        String mark = raised ? SURGE : SURGE_CLEARED;
+        send(mark, Json.createObjectBuilder()
+                .add("mark", mark)
+                .add("category", categoryCode)
+                .add("region", regionCode)
+                .add("appealsLastDay", dayAppeals)
+                .add("usualDay", baseline)
+                .add("at", at.toString()));
+    }
+
+    private void send(String mark, JsonObjectBuilder json) {
         jms.createProducer()
                 .setDeliveryMode(DeliveryMode.PERSISTENT)
-                .setProperty(MARK, mark.name())
+                .setProperty(MARK, mark)
                 .send(deadlines, json.build().toString());
     }
 }

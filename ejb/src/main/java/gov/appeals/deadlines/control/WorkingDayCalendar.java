@@ -61,4 +61,15 @@ public final class WorkingDayCalendar {
         }
         return day;
     }
+
+    /** Working days after {@code from} up to and including {@code to}: 0 when answered the day it was received. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        int days = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                days++;
+            }
+        }
+        return days;
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +39,9 @@ public class IntakeService {
     @Inject
     IntakeEvents events;
 
+    @Inject
+    Event<HandOverAfterCommit.Pending> afterCommit;
+
     /**
      * @param filedBy the signed-in account taking the appeals down
      * @param key the client's Idempotency-Key, or null
@@ -68,6 +72,20 @@ public class IntakeService {
             }
         }
         return issued.receipts();
+    }
+
+    /**
+     * Takes one appeal down inside the caller's transaction (a reconsideration opened by a verdict):
+     * its receipt commits with the caller's work or not at all, and its message goes out once that
+     * has committed.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Receipt acceptWithin(String filedBy, Channel channel, IdempotencyKey key, AppealSubmission appeal) {
+        ReceiptIssuer.Issued issued = issuer.issue(filedBy, channel, key, List.of(appeal), List.of());
+        if (!issued.toHandOver().isEmpty()) {
+            afterCommit.fire(new HandOverAfterCommit.Pending(issued.toHandOver()));
+        }
+        return issued.receipts().get(0);
     }
 
     public Optional<Receipt> receipt(UUID id) {

@@ -78,7 +78,7 @@ public final class MailAppeals {
                     TextLanguage.guess(summary), null, null,
                     new ApplicantDetails(personal(sender), null, sender.getAddress(), null, null), null, null,
                     (sent.isAfter(now) ? now : sent).atOffset(ZoneOffset.UTC), null, null, null,
-                    new Letter(ReceivedVia.EMAIL, null, null), null, List.of());
+                    new Letter(ReceivedVia.EMAIL, null, null), null, List.of(), null);
             return new MailAppeal(key(mail, sender, summary, files), submission, files, notTaken);
         } catch (RuntimeException | MessagingException | IOException e) {
             files.forEach(IncomingFile::close);

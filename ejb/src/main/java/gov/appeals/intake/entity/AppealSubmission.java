@@ -8,6 +8,8 @@ import java.util.List;
  * intake queue. Exactly one of the channel parts is present, matching {@link #channel()} (an
  * Open311 report comes with a letter part saying so). Files
  * that came with it do not travel: they are committed with the receipt, and named here by id.
+ * {@code reconsiderationOf} names the appeal whose answer the citizen was not satisfied with, when
+ * this appeal is its reconsideration.
  */
 public record AppealSubmission(
         Channel channel,
@@ -25,7 +27,8 @@ public record AppealSubmission(
         RadioCall radioCall,
         Letter letter,
         Open311Report open311,
-        List<Long> attachments) {
+        List<Long> attachments,
+        String reconsiderationOf) {
 
     /** The ids of the files that came with it; none for a message written before files were taken. */
     public List<Long> attachmentIds() {
@@ -35,7 +38,8 @@ public record AppealSubmission(
     /** The same submission, naming the files committed with its receipt. */
     public AppealSubmission withAttachments(List<Long> ids) {
         return new AppealSubmission(channel, kind, summary, language, category, region, applicant, signatories,
-                respondent, receivedAt, phoneCall, receptionVisit, radioCall, letter, open311, List.copyOf(ids));
+                respondent, receivedAt, phoneCall, receptionVisit, radioCall, letter, open311, List.copyOf(ids),
+                reconsiderationOf);
     }
 
     public boolean anonymous() {

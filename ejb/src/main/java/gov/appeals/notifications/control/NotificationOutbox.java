@@ -4,7 +4,6 @@ import gov.appeals.appeal.control.AppealAnswered;
 import gov.appeals.appeal.control.AppealRedirected;
 import gov.appeals.appeal.control.AppealRegistered;
 import gov.appeals.appeal.control.TermExtended;
-import gov.appeals.appeal.entity.AnswerOutcome;
 import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.appeal.entity.AppealStatus;
 import gov.appeals.appeal.entity.Applicant;
@@ -58,6 +57,15 @@ public class NotificationOutbox {
     @ConfigProperty(name = "appeals.notifications.default-language", defaultValue = "ru")
     String defaultLanguage;
 
+    /** Where citizens reach the server from outside: the answer's message links to its verdict page there. */
+    @Inject
+    @ConfigProperty(name = "appeals.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @Inject
+    @ConfigProperty(name = "appeals.verdict.window-days", defaultValue = "30")
+    int verdictWindowDays;
+
     @Inject
     SmsGateway sms;
 
@@ -82,7 +90,7 @@ public class NotificationOutbox {
 
     public void on(@Observes AppealAnswered answered) {
         Appeal appeal = answered.appeal();
-        NotificationEvent event = appeal.getAnswer().outcome() == AnswerOutcome.CORRESPONDENCE_ENDED
+        NotificationEvent event = appeal.getAnswer().endsCorrespondence()
                 ? NotificationEvent.CORRESPONDENCE_ENDED : NotificationEvent.ANSWERED;
         write(appeal, event, appeal.getAnswer().language(), appeal.getAnswer().text(), "");
     }
@@ -102,7 +110,9 @@ public class NotificationOutbox {
             appeal.getDueAt() == null ? "" : DATE.format(appeal.getDueAt().atZone(settings.zone())),
             appeal.getAccessCode(),
             detail == null ? "" : detail,
-            days};
+            days,
+            verdictPage(appeal),
+            Integer.toString(verdictWindowDays)};
         String subject = templates.text(language, key + ".subject", arguments);
         String body = templates.text(language, key + ".body", arguments);
         Instant now = clock.instant();
@@ -115,6 +125,12 @@ public class NotificationOutbox {
         }
         messages.forEach(em::persist);
         written.fire(new NotificationsWritten(messages.stream().map(Notification::getId).toList()));
+    }
+
+    /** The page where the citizen says whether the answer helped: the access code opens it. */
+    private String verdictPage(Appeal appeal) {
+        return publicUrl.replaceAll("/+$", "") + "/api/v1/public/appeals/" + appeal.getRegistrationNumber()
+                + "/verdict-form?code=" + appeal.getAccessCode();
     }
 
     /** Where a citizen is written to: an e-mail address, a phone for SMS, or both; never neither. */

@@ -141,7 +141,7 @@ public class Open311Desk {
         return new AppealSubmission(Channel.ELECTRONIC, kind, summary, language, form.serviceCode(),
                 answers.get(ServiceCatalog.REGION), applicant(form), null, respondent,
                 clock.instant().atOffset(ZoneOffset.UTC), null, null, null, new Letter(ReceivedVia.OPEN311, null, null),
-                new Open311Report(key.getId(), lat, lon, address, addressId, mediaUrl), List.of());
+                new Open311Report(key.getId(), lat, lon, address, addressId, mediaUrl), List.of(), null);
     }
 
     /** The appeal's text: the description, or the subject and the place when the app sent none; a subject's own question after it. */

@@ -38,12 +38,11 @@ public class Open311Feed {
     static final String CLOSED = "closed";
 
     private static final Map<AnswerOutcome, Text> OUTCOMES = Map.of(
-            AnswerOutcome.SATISFIED, new Text("канааттандырылды", "удовлетворено", "granted"),
+            AnswerOutcome.SUPPORTED, new Text("колдоого алынды", "поддержано", "supported"),
             AnswerOutcome.EXPLAINED, new Text("түшүндүрүлдү", "разъяснено", "explained"),
-            AnswerOutcome.REFUSED, new Text("четке кагылды", "отказано", "refused"),
-            AnswerOutcome.ANSWERED_ORALLY, new Text("оозеки жооп берилди", "дан устный ответ", "answered in person"),
-            AnswerOutcome.CORRESPONDENCE_ENDED, new Text("кат алышуу токтотулду", "переписка прекращена",
-                    "correspondence ended"));
+            AnswerOutcome.NOT_SUPPORTED, new Text("колдоого алынган жок", "не поддержано", "not supported"),
+            AnswerOutcome.LEFT_UNANSWERED, new Text("мыйзамдуу негизде жоопсуз калтырылды",
+                    "оставлено без ответа по основанию закона", "left unanswered on a legal ground"));
 
     @Inject
     Appeals appeals;

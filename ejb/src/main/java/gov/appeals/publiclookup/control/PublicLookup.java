@@ -5,10 +5,7 @@ import gov.appeals.appeal.entity.AppealStatus;
 import gov.appeals.reference.entity.Body;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,14 +28,8 @@ public class PublicLookup {
             return Optional.empty();
         }
         return appeals.forPublicLookup(registrationNumber.strip())
-                .filter(a -> a.getAccessCode() != null && sameCode(a.getAccessCode(), accessCode))
+                .filter(a -> a.opensWith(accessCode))
                 .map(a -> new PublicStatus(a.getRegistrationNumber(), a.getStatus(), a.getReceivedAt(), a.getDueAt(),
                         a.getAnswer() == null ? null : a.getAnswer().at(), a.getBody()));
-    }
-
-    /** Compared in constant time, ignoring case and spaces a citizen may type. */
-    static boolean sameCode(String expected, String given) {
-        String normalised = given.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), normalised.getBytes(StandardCharsets.UTF_8));
     }
 }

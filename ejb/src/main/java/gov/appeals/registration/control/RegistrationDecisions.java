@@ -3,6 +3,7 @@ package gov.appeals.registration.control;
 import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.intake.entity.AppealKind;
 import gov.appeals.intake.entity.AppealSubmission;
+import gov.appeals.reference.entity.Body;
 import gov.appeals.reference.entity.Category;
 import gov.appeals.routing.control.RoutingDecision;
 
@@ -46,6 +47,21 @@ final class RegistrationDecisions {
     }
 
     /** The official a duplicate goes to: whoever has its original; null for the body's least loaded. */
+    /**
+     * A reconsideration goes to the body above the one that answered; when no body is above it, to
+     * a dispatcher's queue, where supervisors see it as escalated.
+     */
+    static RoutingDecision reconsideration(Appeal reconsidered) {
+        Body answered = reconsidered.getBody();
+        Body above = answered == null ? null : answered.getParent();
+        if (above == null) {
+            return RoutingDecision.toDispatcher("Reconsideration of " + reconsidered.getRegistrationNumber() + ": no body is above "
+                    + (answered == null ? "the one that answered" : answered.getCode()) + "; a supervisor decides where it goes");
+        }
+        return RoutingDecision.toBody(above.getCode(), "Reconsideration of " + reconsidered.getRegistrationNumber()
+                + ": to " + above.getCode() + ", the body above " + answered.getCode() + ", which answered it");
+    }
+
     static Long preferredOfficial(Appeal original) {
         return original != null && original.getAssignee() != null ? original.getAssignee().getId() : null;
     }

@@ -101,12 +101,16 @@ public class RegistrationService {
         ReceptionPoint receptionPoint = s.receptionVisit() == null ? null
                 : existing(ReceptionPoint.class, s.receptionVisit().receptionPoint(), "reception point");
 
+        Appeal reconsidered = s.reconsiderationOf() == null ? null : appeals.read(s.reconsiderationOf())
+                .orElseThrow(() -> new RegistrationFailure("Unknown appeal to reconsider " + s.reconsiderationOf()));
         RoutingDecision byRules = s.settledAtIntake() ? null
+                : reconsidered != null ? RegistrationDecisions.reconsideration(reconsidered)
                 : routing.route(s.kind(), subject, s.region(), s.respondent());
         // The same person on the same subject within the window: a duplicate follows its original
-        // to the same body and official; a repeat is routed as usual and escalated.
+        // to the same body and official; a repeat is routed as usual and escalated. A reconsideration
+        // is linked to the appeal it reconsiders instead.
         MatchKeys who = MatchKeys.of(s);
-        Optional<Verdict> verdict = byRules == null ? Optional.empty()
+        Optional<Verdict> verdict = byRules == null || reconsidered != null ? Optional.empty()
                 : matcher.match(who, subject, receipt.getId(), now);
         Appeal original = verdict.filter(v -> v.type() == LinkType.DUPLICATE)
                 .map(v -> appeals.byId(v.earlier().id())).orElse(null);
@@ -124,8 +128,8 @@ public class RegistrationService {
         appeal.identified(accessCode, who);
         receipt.getRecreated().ifPresent(why -> appeal.receiptRecreated(now, why));
         appeal.classified(now, RegistrationDecisions.classification(subjectGiven, category));
-        AppealLink link = verdict.map(v -> appeal.linkTo(appeals.byId(v.earlier().id()), v.type(), now))
-                .orElse(null);
+        AppealLink link = reconsidered != null ? appeal.reconsiders(reconsidered, now)
+                : verdict.map(v -> appeal.linkTo(appeals.byId(v.earlier().id()), v.type(), now)).orElse(null);
         CaseTerms terms = deadlines.terms();
         Instant due = terms.answerDue(appeal.getReceivedAt(), now);
         if (decision == null) {

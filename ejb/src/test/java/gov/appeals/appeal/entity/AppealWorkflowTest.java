@@ -49,7 +49,7 @@ class AppealWorkflowTest {
                 respondent == null ? null : respondent.getCode(), OffsetDateTime.parse("2026-11-23T10:00:00+06:00"),
                 channel == Channel.PHONE ? new PhoneCall("+996555000111", null) : null,
                 channel == Channel.RECEPTION ? new ReceptionVisit("BISHKEK_CENTRAL", null) : null, null,
-                null, null, null);
+                null, null, null, null);
         return Appeal.registered("2026-000001", java.util.UUID.randomUUID(), "operator", s, SOCIAL, null, null,
                 respondent, NOW);
     }
@@ -172,20 +172,21 @@ class AppealWorkflowTest {
     void anOralAnswerIsOnlyForAReceptionVisitorWhoAgreed() {
         Appeal byPhone = assignedToBekova(Channel.PHONE);
         assertThrows(Refusal.class,
-                () -> byPhone.answer(NOW, "mlsd.bekova", "Told", AnswerOutcome.ANSWERED_ORALLY, "ru", true));
+                () -> byPhone.answer(NOW, "mlsd.bekova", oral("Told", true)));
         Appeal atDesk = assignedToBekova(Channel.RECEPTION);
         assertThrows(Refusal.class,
-                () -> atDesk.answer(NOW, "mlsd.bekova", "Told", AnswerOutcome.ANSWERED_ORALLY, "ru", false));
-        atDesk.answer(NOW, "mlsd.bekova", "Told", AnswerOutcome.ANSWERED_ORALLY, "ru", true);
+                () -> atDesk.answer(NOW, "mlsd.bekova", oral("Told", false)));
+        atDesk.answer(NOW, "mlsd.bekova", oral("Told", true));
         assertEquals(AppealStatus.ANSWERED, atDesk.getStatus());
-        assertTrue(atDesk.getAnswer().oralConsent());
+        assertTrue(atDesk.getAnswer().isOral());
+        assertEquals(AnswerOutcome.EXPLAINED, atDesk.getAnswer().outcome());
     }
 
     @Test
     void answeredClosedReopenedAndAnsweredAgain() {
         Appeal a = assignedToBekova(Channel.PHONE);
         assertThrows(Refusal.class, () -> a.close(NOW, "dispatcher"), "not answered yet");
-        a.answer(NOW, "mlsd.bekova", "Paid", AnswerOutcome.SATISFIED, null, false);
+        a.answer(NOW, "mlsd.bekova", supported("Paid", null));
         assertEquals("ru", a.getAnswer().language(), "the appeal's language by default");
         assertEquals(0, bekova.getOpenAppeals());
         a.close(NOW, "dispatcher");
@@ -212,7 +213,7 @@ class AppealWorkflowTest {
     @Test
     void aRepeatIsEscalatedAndOnlyARepeatEndsCorrespondence() {
         Appeal first = assignedToBekova(Channel.PHONE);
-        first.answer(NOW, "mlsd.bekova", "Explained", AnswerOutcome.EXPLAINED, "ru", false);
+        first.answer(NOW, "mlsd.bekova", new OfficialAnswer("Explained", AnswerOutcome.EXPLAINED, null, null, "ru", false, false));
         Appeal second = assignedToBekova(Channel.RECEPTION);
         assertThrows(Refusal.class, () -> second.endCorrespondence(NOW, "supervisor", "No new arguments", null));
         AppealLink link = second.linkTo(first, LinkType.REPEAT, NOW);
@@ -221,7 +222,8 @@ class AppealWorkflowTest {
         assertEquals(Escalation.REPEAT, second.getEscalation());
         second.endCorrespondence(NOW, "supervisor", "No new arguments", null);
         assertEquals(AppealStatus.CLOSED, second.getStatus());
-        assertEquals(AnswerOutcome.CORRESPONDENCE_ENDED, second.getAnswer().outcome());
+        assertEquals(AnswerOutcome.LEFT_UNANSWERED, second.getAnswer().outcome());
+        assertEquals(UnansweredGround.CORRESPONDENCE_ENDED, second.getAnswer().ground());
     }
 
     @Test
@@ -230,10 +232,42 @@ class AppealWorkflowTest {
         Appeal duplicate = assignedToBekova(Channel.RECEPTION);
         duplicate.linkTo(original, LinkType.DUPLICATE, NOW);
         assertFalse(duplicate.isRepeat());
-        original.answer(NOW, "mlsd.bekova", "Paid", AnswerOutcome.SATISFIED, "ru", false);
+        original.answer(NOW, "mlsd.bekova", supported("Paid", "ru"));
         duplicate.answerWith(original);
         assertEquals(AppealStatus.ANSWERED, duplicate.getStatus());
         assertEquals("Paid", duplicate.getAnswer().text());
         assertEquals(0, bekova.getOpenAppeals());
+    }
+
+    @Test
+    void anOutcomeSaysWhatWasDoneAndLeftUnansweredNeedsItsGround() {
+        assertEquals("measuresTaken", assertThrows(Refusal.class,
+                () -> new OfficialAnswer("Paid", AnswerOutcome.SUPPORTED, null, null, "ru", false, false)).field());
+        assertEquals("measuresTaken", assertThrows(Refusal.class,
+                () -> new OfficialAnswer("Told", AnswerOutcome.EXPLAINED, true, null, "ru", false, false)).field());
+        assertEquals("ground", assertThrows(Refusal.class,
+                () -> new OfficialAnswer("-", AnswerOutcome.LEFT_UNANSWERED, null, null, "ru", false, false)).field());
+        assertEquals("oral", assertThrows(Refusal.class, () -> new OfficialAnswer("-", AnswerOutcome.LEFT_UNANSWERED,
+                null, UnansweredGround.OBSCENE, "ru", true, true)).field());
+
+        Appeal named = assignedToBekova(Channel.PHONE);
+        assertThrows(Refusal.class, () -> named.answer(NOW, "mlsd.bekova", new OfficialAnswer("-",
+                AnswerOutcome.LEFT_UNANSWERED, null, UnansweredGround.ANONYMOUS, "ru", false, false)), "it names its applicant");
+        named.answer(NOW, "mlsd.bekova", new OfficialAnswer("-", AnswerOutcome.LEFT_UNANSWERED, null,
+                UnansweredGround.OBSCENE, "ru", false, false));
+        assertEquals("Answered: LEFT_UNANSWERED: OBSCENE", named.getHistory().get(named.getHistory().size() - 1).getDetail());
+
+        Appeal helped = assignedToBekova(Channel.PHONE);
+        helped.answer(NOW, "mlsd.bekova", new OfficialAnswer("Paid", AnswerOutcome.SUPPORTED, false, null, "ru", false, false));
+        assertEquals(Boolean.FALSE, helped.getAnswer().measuresTaken());
+        assertEquals("Answered: SUPPORTED, no measures taken", helped.getHistory().get(helped.getHistory().size() - 1).getDetail());
+    }
+
+    private static OfficialAnswer supported(String text, String language) {
+        return new OfficialAnswer(text, AnswerOutcome.SUPPORTED, true, null, language, false, false);
+    }
+
+    private static OfficialAnswer oral(String text, boolean consent) {
+        return new OfficialAnswer(text, AnswerOutcome.EXPLAINED, null, null, "ru", true, consent);
     }
 }

@@ -17,12 +17,12 @@ class MatchKeysTest {
 
     private static AppealSubmission phoneCall(String callerNumber, ApplicantDetails applicant) {
         return new AppealSubmission(Channel.PHONE, AppealKind.APPLICATION, "s", "ru", null, null, applicant, null, null,
-                OffsetDateTime.now(), new PhoneCall(callerNumber, null), null, null, null, null, null);
+                OffsetDateTime.now(), new PhoneCall(callerNumber, null), null, null, null, null, null, null);
     }
 
     private static AppealSubmission receptionVisit(ApplicantDetails applicant) {
         return new AppealSubmission(Channel.RECEPTION, AppealKind.APPLICATION, "s", "ky", null, null, applicant, null, null,
-                OffsetDateTime.now(), null, new ReceptionVisit("BISHKEK_CENTRAL", null), null, null, null, null);
+                OffsetDateTime.now(), null, new ReceptionVisit("BISHKEK_CENTRAL", null), null, null, null, null, null);
     }
 
     @Test

@@ -28,7 +28,7 @@ public final class TestAppeals {
                 OffsetDateTime.parse("2026-11-23T10:00:00+06:00"),
                 channel == Channel.PHONE ? new PhoneCall("+996 555 000 111", null) : null,
                 channel == Channel.RECEPTION ? new ReceptionVisit("BISHKEK_CENTRAL", null) : null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     public static Appeal registered(String number, AppealSubmission s) {

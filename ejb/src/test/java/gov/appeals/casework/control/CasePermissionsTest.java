@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import gov.appeals.appeal.entity.AnswerOutcome;
+import gov.appeals.appeal.entity.OfficialAnswer;
+import gov.appeals.appeal.entity.UnansweredGround;
 import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.appeal.entity.TestAppeals;
 import gov.appeals.platform.Refusal;
@@ -17,6 +19,13 @@ import org.junit.jupiter.api.Test;
 
 /** Who may act on which appeal, beyond the roles the REST layer checks. */
 class CasePermissionsTest {
+
+    private static final OfficialAnswer SUPPORTED =
+            new OfficialAnswer("Paid", AnswerOutcome.SUPPORTED, true, null, "ru", false, false);
+    private static final OfficialAnswer EXPLAINED =
+            new OfficialAnswer("Told", AnswerOutcome.EXPLAINED, null, null, "ru", false, false);
+    private static final OfficialAnswer CORRESPONDENCE_ENDED = new OfficialAnswer("No new arguments",
+            AnswerOutcome.LEFT_UNANSWERED, null, UnansweredGround.CORRESPONDENCE_ENDED, "ru", false, false);
 
     private static final Body HEALTH = new Body("MIN_HEALTH", "ky", "ru", "en", 2);
 
@@ -77,19 +86,18 @@ class CasePermissionsTest {
 
     @Test
     void theAssigneeAnswersAndOnlyAHeadEndsCorrespondence() {
-        assertDoesNotThrow(() -> CasePermissions.mayAnswer(bekovas, actor("mlsd.bekova", Roles.OFFICER),
-                AnswerOutcome.SATISFIED));
+        assertDoesNotThrow(() -> CasePermissions.mayAnswer(bekovas, actor("mlsd.bekova", Roles.OFFICER), SUPPORTED));
         Refusal colleague = assertThrows(Refusal.class,
-                () -> CasePermissions.mayAnswer(bekovas, actor("officer", Roles.OFFICER), AnswerOutcome.SATISFIED));
+                () -> CasePermissions.mayAnswer(bekovas, actor("officer", Roles.OFFICER), SUPPORTED));
         assertEquals(Refusal.Kind.FORBIDDEN, colleague.kind());
         assertEquals(Refusal.Kind.FORBIDDEN, refusal(() -> CasePermissions.mayAnswer(bekovas,
-                actor("supervisor", Roles.SUPERVISOR), AnswerOutcome.EXPLAINED)), "a head ends correspondence, no more");
+                actor("supervisor", Roles.SUPERVISOR), EXPLAINED)), "a head ends correspondence, no more");
         assertDoesNotThrow(() -> CasePermissions.mayAnswer(bekovas, actor("supervisor", Roles.SUPERVISOR),
-                AnswerOutcome.CORRESPONDENCE_ENDED));
+                CORRESPONDENCE_ENDED));
         assertEquals(Refusal.Kind.FORBIDDEN, refusal(() -> CasePermissions.mayAnswer(bekovas,
-                actor("mlsd.bekova", Roles.OFFICER), AnswerOutcome.CORRESPONDENCE_ENDED)));
+                actor("mlsd.bekova", Roles.OFFICER), CORRESPONDENCE_ENDED)));
         Refusal nobodys = assertThrows(Refusal.class, () -> CasePermissions.mayAnswer(
-                TestAppeals.awaitingDispatcher("2026-000003"), actor("officer", Roles.OFFICER), AnswerOutcome.SATISFIED));
+                TestAppeals.awaitingDispatcher("2026-000003"), actor("officer", Roles.OFFICER), SUPPORTED));
         assertEquals("Only the official the appeal is assigned to answers it; it is assigned to nobody yet",
                 nobodys.getMessage());
     }

@@ -22,6 +22,13 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void theWorkingDaysBetweenTwoDaysAreWhatAddingThemGives() {
+        assertEquals(0, plain.workingDaysBetween(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2)), "the same day");
+        assertEquals(14, plain.workingDaysBetween(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 20)));
+        assertEquals(0, plain.workingDaysBetween(LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 8)), "Friday to Sunday");
+    }
+
+    @Test
     void aWeekendRegistrationCountsFromMonday() {
         // Saturday 7 November: Monday 9 is day 1, Friday 13 is day 5
         assertEquals(LocalDate.of(2026, 11, 13), plain.addWorkingDays(LocalDate.of(2026, 11, 7), 5));

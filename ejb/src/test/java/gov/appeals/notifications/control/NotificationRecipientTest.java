@@ -55,13 +55,13 @@ class NotificationRecipientTest {
         AppealSubmission mail = new AppealSubmission(Channel.ELECTRONIC, AppealKind.APPLICATION, "Не работает лифт", "ru",
                 null, null, new ApplicantDetails(null, null, "a@example.kg", null, null), null, null,
                 OffsetDateTime.parse("2026-11-23T10:00:00+06:00"), null, null, null,
-                new Letter(ReceivedVia.EMAIL, null, null), null, List.of());
+                new Letter(ReceivedVia.EMAIL, null, null), null, List.of(), null);
         assertEquals(new Recipient("a@example.kg", null),
                 NotificationOutbox.recipient(TestAppeals.registered("2026-000001", mail), true));
         AppealSubmission letter = new AppealSubmission(Channel.WRITTEN, AppealKind.APPLICATION, "Не работает лифт", "ru",
                 null, null, new ApplicantDetails(null, null, "a@example.kg", null, null), null, null,
                 OffsetDateTime.parse("2026-11-23T10:00:00+06:00"), null, null, null,
-                new Letter(ReceivedVia.POST, null, null), null, List.of());
+                new Letter(ReceivedVia.POST, null, null), null, List.of(), null);
         assertNull(NotificationOutbox.recipient(TestAppeals.registered("2026-000002", letter), true),
                 "a nameless letter is owed nothing, whatever address it gives");
     }

@@ -29,4 +29,17 @@ class NotificationTemplatesTest {
         assertEquals("ru", templates.languageFor("de", "ru"), "no templates in German: the fallback");
         assertEquals("kk", templates.languageFor("KK", "ru"));
     }
+
+    @Test
+    void everyAnswerLinksToItsVerdictPageWithTheWindow() {
+        NotificationTemplates templates = new NotificationTemplates();
+        templates.load();
+        String page = "https://appeals.example.kg/api/v1/public/appeals/2026-000042/verdict-form?code=AB3CD4EF";
+        Object[] args = {"2026-000042", "2026-11-24", "Министерство труда", "2026-12-14", "AB3CD4EF", "Пенсия назначена.", "",
+            page, "30"};
+        for (String language : NotificationTemplates.LANGUAGES) {
+            String body = templates.text(language, "answered.body", args);
+            assertTrue(body.contains("Пенсия назначена.") && body.contains(page) && body.contains("30"), language + ": " + body);
+        }
+    }
 }

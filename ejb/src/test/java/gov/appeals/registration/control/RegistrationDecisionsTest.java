@@ -67,7 +67,7 @@ class RegistrationDecisionsTest {
                 RegistrationDecisions.settledAtIntake(advice));
         AppealSubmission onAir = new AppealSubmission(Channel.RADIO, AppealKind.APPLICATION, "Дорога", "ky", null, null,
                 null, null, null, OffsetDateTime.parse("2026-11-23T10:00:00+06:00"), null, null,
-                new RadioCall("Эл үнү", LocalDate.parse("2026-11-23"), null, true, "Дорогу отремонтируют в мае"), null, null, null);
+                new RadioCall("Эл үнү", LocalDate.parse("2026-11-23"), null, true, "Дорогу отремонтируют в мае"), null, null, null, null);
         assertEquals("Answered on air: Дорогу отремонтируют в мае", RegistrationDecisions.settledAtIntake(onAir));
     }
 

@@ -6,10 +6,14 @@ import gov.appeals.appeal.entity.AnswerOutcome;
 import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.appeal.entity.AppealStatus;
 import gov.appeals.appeal.entity.ChannelDetails;
+import gov.appeals.appeal.entity.CitizenVerdict;
 import gov.appeals.appeal.entity.Escalation;
 import gov.appeals.appeal.entity.HistoryAction;
 import gov.appeals.appeal.entity.HistoryEntry;
 import gov.appeals.appeal.entity.Location;
+import gov.appeals.appeal.entity.Satisfaction;
+import gov.appeals.appeal.entity.UnansweredGround;
+import gov.appeals.appeal.entity.VerdictChannel;
 import gov.appeals.intake.entity.AppealKind;
 import gov.appeals.intake.entity.ApplicantDetails;
 import gov.appeals.intake.entity.Channel;
@@ -101,8 +105,22 @@ public record AppealView(
     public record ExtensionView(int days, String reason) {
     }
 
-    public record AnswerView(AnswerOutcome outcome, String text, String language, Boolean citizenConsent,
-            OffsetDateTime answeredAt, String answeredBy) {
+    /**
+     * {@code oral}: given at the desk, the visitor agreeing ({@code citizenConsent}); {@code verdict}:
+     * the citizen's, once given.
+     */
+    public record AnswerView(AnswerOutcome outcome, Boolean measuresTaken, UnansweredGround ground, String text,
+            String language, boolean oral, Boolean citizenConsent, OffsetDateTime answeredAt, String answeredBy,
+            VerdictOnAnswer verdict) {
+    }
+
+    /** {@code recordedBy}: the operator or desk that took it down; absent when the citizen gave it online. */
+    public record VerdictOnAnswer(Satisfaction satisfaction, String comment, VerdictChannel via, String recordedBy,
+            OffsetDateTime at, boolean changed) {
+        static VerdictOnAnswer of(CitizenVerdict v, ZoneId zone) {
+            return v == null ? null
+                    : new VerdictOnAnswer(v.satisfaction(), v.comment(), v.via(), v.recordedBy(), Times.at(v.at(), zone), v.changed());
+        }
     }
 
     public record HistoryView(OffsetDateTime at, HistoryAction action, String actor, String detail) {
@@ -144,8 +162,9 @@ public record AppealView(
                 a.getExtendedDays() == null ? null : new ExtensionView(a.getExtendedDays(), a.getExtensionReason()),
                 a.getEscalation(),
                 Times.at(a.getEscalatedAt(), zone),
-                answer == null ? null : new AnswerView(answer.outcome(), answer.text(), answer.language(),
-                        answer.oralConsent(), Times.at(answer.at(), zone), answer.by()),
+                answer == null ? null : new AnswerView(answer.outcome(), answer.measuresTaken(), answer.ground(),
+                        answer.text(), answer.language(), answer.isOral(), answer.oralConsent(), Times.at(answer.at(), zone),
+                        answer.by(), VerdictOnAnswer.of(answer.verdict(), zone)),
                 Times.at(a.getClosedAt(), zone),
                 a.isRepeat(),
                 c.links(),

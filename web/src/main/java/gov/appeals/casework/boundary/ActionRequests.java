@@ -26,7 +26,8 @@ final class ActionRequests {
     public record Extension(Integer days, String reason) {
     }
 
-    public record Answer(String text, String outcome, String language, Boolean citizenConsent) {
+    public record Answer(String text, String outcome, Boolean measuresTaken, String ground, Boolean oral, String language,
+            Boolean citizenConsent) {
     }
 
     public record Reopening(String reason) {
@@ -84,6 +85,10 @@ final class ActionRequests {
                 return null;
             }
             return FieldError.enumValue(type, field, value, errors);
+        }
+
+        <E extends Enum<E>> E optionalOneOf(String field, String value, Class<E> type) {
+            return value == null || value.isBlank() ? null : FieldError.enumValue(type, field, value, errors);
         }
 
         String language(String field, String value) {

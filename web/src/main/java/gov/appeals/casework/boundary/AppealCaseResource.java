@@ -5,6 +5,8 @@ import gov.appeals.appeal.control.AppealCase;
 import gov.appeals.appeal.control.Appeals;
 import gov.appeals.appeal.entity.AnswerOutcome;
 import gov.appeals.appeal.entity.Appeal;
+import gov.appeals.appeal.entity.OfficialAnswer;
+import gov.appeals.appeal.entity.UnansweredGround;
 import gov.appeals.casework.boundary.ActionRequests.Check;
 import gov.appeals.casework.control.Actor;
 import gov.appeals.casework.control.CaseworkService;
@@ -121,7 +123,10 @@ public class AppealCaseResource {
         return respond(casework.extend(number, version(ifMatch), actor(), days, reason));
     }
 
-    /** The assigned officer answers; a supervisor may only end correspondence on a repeat appeal. */
+    /**
+     * The assigned officer answers: the outcome, whether measures were taken when supported, the
+     * legal ground when left unanswered. A supervisor may only end correspondence on a repeat appeal.
+     */
     @POST
     @Path("answer")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -130,10 +135,12 @@ public class AppealCaseResource {
         Check check = Check.of(request);
         String text = check.text("text", request.text(), ActionRequests.MAX_ANSWER);
         AnswerOutcome outcome = check.oneOf("outcome", request.outcome(), AnswerOutcome.class);
+        UnansweredGround ground = check.optionalOneOf("ground", request.ground(), UnansweredGround.class);
         String language = check.language("language", request.language());
         check.done();
-        return respond(casework.answer(number, version(ifMatch), actor(), text, outcome, language,
-                Boolean.TRUE.equals(request.citizenConsent())));
+        return respond(casework.answer(number, version(ifMatch), actor(), new OfficialAnswer(text, outcome,
+                request.measuresTaken(), ground, language, Boolean.TRUE.equals(request.oral()),
+                Boolean.TRUE.equals(request.citizenConsent()))));
     }
 
     @POST

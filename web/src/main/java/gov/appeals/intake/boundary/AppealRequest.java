@@ -68,6 +68,6 @@ public abstract class AppealRequest {
             Letter letter) {
         return new AppealSubmission(channel(), AppealKind.valueOf(kind), summary.strip(), language, category, region,
                 applicant == null ? null : applicant.toDetails(), signatories, respondent, received,
-                phoneCall, visit, radioCall, letter, null, List.of());
+                phoneCall, visit, radioCall, letter, null, List.of(), null);
     }
 }

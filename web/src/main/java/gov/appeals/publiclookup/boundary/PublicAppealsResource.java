@@ -1,6 +1,18 @@
 package gov.appeals.publiclookup.boundary;
 
 import gov.appeals.appeal.entity.AppealStatus;
+import gov.appeals.appeal.entity.Satisfaction;
+import gov.appeals.appeal.entity.VerdictChannel;
+import gov.appeals.platform.Refusal;
+import gov.appeals.platform.rest.InvalidRequestException;
+import gov.appeals.verdicts.boundary.VerdictView;
+import gov.appeals.verdicts.boundary.VerdictsResource;
+import gov.appeals.verdicts.control.Verdicts;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import java.util.Optional;
+import java.util.function.Supplier;
 import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.rest.Languages;
 import gov.appeals.platform.rest.Problem;
@@ -28,7 +40,7 @@ import java.util.OptionalLong;
 
 /**
  * The citizen's own lookup, without signing in: with the registration number and the access code
- * from the receipt, where the appeal stands. A wrong code and an unknown number answer the same
+ * from the receipt, where the appeal stands, and the citizen's verdict on its answer. A wrong code and an unknown number answer the same
  * 404; a client that keeps failing is refused for a while (429 with Retry-After).
  */
 @Path("public/appeals")
@@ -53,6 +65,9 @@ public class PublicAppealsResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Verdicts verdicts;
+
     @Context
     HttpServletRequest request;
 
@@ -62,6 +77,69 @@ public class PublicAppealsResource {
     @GET
     @Path("{registrationNumber}")
     public Response appeal(@PathParam("registrationNumber") String number, @QueryParam("code") String code) {
+        ZoneId zone = settings.zone();
+        return throttled(() -> lookup.find(number, code)
+                .map(s -> Response.ok(new PublicAppealView(s.registrationNumber(), s.status(), day(s.receivedAt(), zone),
+                        day(s.dueAt(), zone), day(s.answeredAt(), zone), CodeName.of(s.body(), Languages.preferred(headers))))));
+    }
+
+    /** {@code code}: the access code; {@code verdict}: SATISFIED, PARTLY or NOT_SATISFIED; {@code comment}: why. */
+    public record PublicVerdictRequest(String code, String verdict, String comment) {
+    }
+
+    /**
+     * The citizen's verdict on the answer, with the number and the access code: once, changed at
+     * most once, within the window; not satisfied with a comment opens a reconsideration. Wrong
+     * codes count against the address like failed lookups.
+     */
+    @POST
+    @Path("{registrationNumber}/verdict")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response verdict(@PathParam("registrationNumber") String number, PublicVerdictRequest request) {
+        if (request == null) {
+            throw InvalidRequestException.of("body", "a JSON object is required");
+        }
+        Satisfaction satisfaction = VerdictsResource.checked(request.verdict(), request.comment(), "code", request.code());
+        return throttled(() -> verdicts.give(number, request.code(), satisfaction, request.comment(),
+                        VerdictChannel.PUBLIC_LOOKUP, null)
+                .map(appeal -> Response.ok(VerdictView.of(appeal, settings.zone()))));
+    }
+
+    /** The page the link in the answer's message opens: three choices and a comment, posted back below. */
+    @GET
+    @Path("{registrationNumber}/verdict-form")
+    @Produces(MediaType.TEXT_HTML)
+    public Response verdictForm(@PathParam("registrationNumber") String number, @QueryParam("code") String code) {
+        return throttled(() -> lookup.find(number, code)
+                .map(found -> Response.ok(VerdictPage.form(found.registrationNumber(), code)).type(VerdictPage.HTML)));
+    }
+
+    /** The page's form, posted by the citizen's browser. */
+    @POST
+    @Path("{registrationNumber}/verdict")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response verdictFromLink(@PathParam("registrationNumber") String number, @FormParam("code") String code,
+            @FormParam("verdict") String verdict, @FormParam("comment") String comment) {
+        Satisfaction satisfaction;
+        try {
+            satisfaction = VerdictsResource.checked(verdict, comment, "code", code);
+        } catch (InvalidRequestException e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(VerdictPage.refused(number,
+                    "Choose one of the three answers. / Выберите один из трёх ответов.")).type(VerdictPage.HTML).build();
+        }
+        try {
+            return throttled(() -> verdicts.give(number, code, satisfaction, comment, VerdictChannel.NOTIFICATION_LINK, null)
+                    .map(appeal -> Response.ok(VerdictPage.thanks(appeal.getRegistrationNumber(),
+                            appeal.isReconsiderationRequested())).type(VerdictPage.HTML)));
+        } catch (Refusal refused) {
+            return Response.status(Response.Status.CONFLICT).entity(VerdictPage.refused(number, refused.getMessage()))
+                    .type(VerdictPage.HTML).build();
+        }
+    }
+
+    /** Answers what {@code attempt} found, or 404 and a failure against the client's address; 429 while it waits. */
+    private Response throttled(Supplier<Optional<Response.ResponseBuilder>> attempt) {
         String client = request.getRemoteAddr();
         Instant now = clock.instant();
         OptionalLong wait = throttle.retryAfter(client, now);
@@ -70,10 +148,7 @@ public class PublicAppealsResource {
                     "Too many failed lookups from your address; try again later"))
                     .header(HttpHeaders.RETRY_AFTER, wait.getAsLong()).build();
         }
-        ZoneId zone = settings.zone();
-        return lookup.find(number, code)
-                .map(s -> Response.ok(new PublicAppealView(s.registrationNumber(), s.status(), day(s.receivedAt(), zone),
-                        day(s.dueAt(), zone), day(s.answeredAt(), zone), CodeName.of(s.body(), Languages.preferred(headers)))))
+        return attempt.get()
                 .orElseGet(() -> {
                     throttle.failed(client, now);
                     return Response.fromResponse(Problem.response(Response.Status.NOT_FOUND,

@@ -1,15 +1,47 @@
 package gov.appeals.reporting.boundary;
 
 import gov.appeals.platform.Roles;
+import gov.appeals.platform.rest.FieldError;
 import gov.appeals.platform.rest.InvalidRequestException;
+import gov.appeals.platform.rest.Languages;
+import gov.appeals.reference.control.ReferenceCatalog;
+import gov.appeals.reporting.control.OpenData;
+import gov.appeals.reporting.control.PerformanceReport;
+import gov.appeals.reporting.control.SummaryTable;
 import gov.appeals.reporting.control.SummaryReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /** Statistics without personal data, for analysts and the office's published reports. */
 @Path("reports")
@@ -17,16 +49,230 @@ import jakarta.ws.rs.core.MediaType;
 @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR, Roles.ADMIN})
 public class ReportsResource {
 
+    static final String CSV = "text/csv";
+    /** A year, leap years included, in one request. */
+    static final long MAX_PERIOD_DAYS = 366;
+    static final String DIMENSIONS = "channel, category, region, body, kind, status";
+
     @Inject
     SummaryReport report;
 
-    /** Registered appeals of a year by channel, kind, subject, region, body and status, with shares. */
+    @Inject
+    OpenData openData;
+
+    @Inject
+    SummaryTable table;
+
+    @Inject
+    PerformanceReport performance;
+
+    @Inject
+    ReferenceCatalog reference;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Two forms. {@code ?year=} alone: the year's registered appeals by channel, kind, subject,
+     * region, body and status, each with shares (from the tally, exact at any moment). {@code ?from=&to=&groupBy=}
+     * (once, or twice for a two-way table), with optional filters on each dimension: the appeals
+     * received in the period, counted by those dimensions, with shares of the filtered total.
+     */
     @GET
     @Path("summary")
-    public SummaryReport.Summary summary(@QueryParam("year") Integer year) {
-        if (year == null || year < 2000 || year > 2100) {
-            throw InvalidRequestException.of("year", "must be a year such as 2026");
+    public Object summary() {
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        if (query.containsKey("year") && !query.containsKey("from") && !query.containsKey("to") && !query.containsKey("groupBy")) {
+            Integer year = null;
+            try {
+                year = Integer.valueOf(query.getFirst("year"));
+            } catch (NumberFormatException e) {
+                // answered below
+            }
+            if (year == null || year < 2000 || year > 2100) {
+                throw InvalidRequestException.of("year", "must be a year such as 2026");
+            }
+            return report.of(year);
         }
-        return report.of(year);
+        return SummaryTableView.of(table(query), reference, Languages.preferred(headers));
+    }
+
+    /** The table as CSV, a line per row: each dimension's code and name, the count and the share. */
+    @GET
+    @Path("summary")
+    @Produces(CSV + "; charset=utf-8")
+    public Response summaryCsv() {
+        SummaryTableView view = SummaryTableView.of(table(uri.getQueryParameters()), reference, Languages.preferred(headers));
+        StreamingOutput csv = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(view.csvHeader()).get());
+            for (List<Object> record : view.csvRecords()) {
+                printer.printRecord(record);
+            }
+            printer.flush();
+        };
+        return Response.ok(csv).header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"summary-" + view.from() + "-" + view.to() + ".csv\"").build();
+    }
+
+    /**
+     * {@code ?from=&to=&groupBy=body|category|region}: for each, appeals answered on time, late,
+     * open past due, the on-time rate, working days to answer (median, 90th percentile),
+     * redirections per appeal, the repeat, resolution, satisfaction and reconsideration rates.
+     */
+    @GET
+    @Path("performance")
+    public PerformanceView performance(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("groupBy") String groupBy) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate[] period = period(from, to, errors);
+        PerformanceReport.GroupBy by = null;
+        if (groupBy == null || groupBy.isBlank()) {
+            errors.add(new FieldError("groupBy", "is required: body, category or region"));
+        } else {
+            try {
+                by = PerformanceReport.GroupBy.valueOf(groupBy.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("groupBy", "must be body, category or region"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return PerformanceView.of(performance.of(period[0], period[1], by, clock.instant()), reference,
+                Languages.preferred(headers));
+    }
+
+    private SummaryTable.Table table(MultivaluedMap<String, String> query) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate[] period = period(query.getFirst("from"), query.getFirst("to"), errors);
+        List<SummaryTable.Dimension> groupBy = new ArrayList<>();
+        List<String> asked = query.getOrDefault("groupBy", List.of());
+        if (asked.isEmpty() || asked.size() > 2) {
+            errors.add(new FieldError("groupBy", "is required, once or twice: " + DIMENSIONS));
+        }
+        for (String name : asked) {
+            dimension(name).ifPresentOrElse(d -> {
+                if (groupBy.contains(d)) {
+                    errors.add(new FieldError("groupBy", "names " + name + " twice"));
+                } else {
+                    groupBy.add(d);
+                }
+            }, () -> errors.add(new FieldError("groupBy", "must be one of " + DIMENSIONS)));
+        }
+        Map<SummaryTable.Dimension, String> filters = new EnumMap<>(SummaryTable.Dimension.class);
+        for (SummaryTable.Dimension d : SummaryTable.Dimension.values()) {
+            String value = query.getFirst(d.name().toLowerCase(Locale.ROOT));
+            if (value != null && !value.isBlank()) {
+                if (!value.strip().matches("[A-Z0-9_]{1,40}")) {
+                    errors.add(new FieldError(d.name().toLowerCase(Locale.ROOT), "must be an upper-case code"));
+                }
+                filters.put(d, value.strip());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return table.of(period[0], period[1], groupBy, filters);
+    }
+
+    private static Optional<SummaryTable.Dimension> dimension(String name) {
+        return Arrays.stream(SummaryTable.Dimension.values())
+                .filter(d -> d.name().equalsIgnoreCase(name == null ? "" : name.strip())).findFirst();
+    }
+
+    /** The appeals received from {@code from} to {@code to}, one CSV line each, streamed. */
+    @GET
+    @Path("open-data")
+    @Produces(CSV + "; charset=utf-8")
+    public Response openDataCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate[] period = period(from, to);
+        StreamingOutput csv = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+                    .setHeader(OpenData.COLUMNS.toArray(String[]::new)).get());
+            openData.rows(period[0], period[1], clock.instant(), row -> {
+                try {
+                    printer.printRecord((Object[]) row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            printer.flush();
+        };
+        return Response.ok(csv).header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"appeals-" + period[0] + "-" + period[1] + ".csv\"").build();
+    }
+
+    /** The same rows as a JSON array of objects, streamed. */
+    @GET
+    @Path("open-data")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response openDataJson(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate[] period = period(from, to);
+        StreamingOutput json = out -> {
+            try (JsonGenerator generator = Json.createGenerator(out)) {
+                generator.writeStartArray();
+                openData.rows(period[0], period[1], clock.instant(), row -> {
+                    generator.writeStartObject();
+                    for (int i = 0; i < row.length; i++) {
+                        String name = OpenData.COLUMNS.get(i);
+                        Object value = row[i];
+                        if (value == null) {
+                            generator.writeNull(name);
+                        } else if (value instanceof Boolean b) {
+                            generator.write(name, b);
+                        } else {
+                            generator.write(name, value.toString());
+                        }
+                    }
+                    generator.writeEnd();
+                });
+                generator.writeEnd();
+            }
+        };
+        return Response.ok(json).build();
+    }
+
+    /** {@code from} and {@code to}: days of receipt, both included, at most a year apart. */
+    private static LocalDate[] period(String from, String to) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate[] period = period(from, to, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return period;
+    }
+
+    private static LocalDate[] period(String from, String to, List<FieldError> errors) {
+        LocalDate start = date("from", from, errors);
+        LocalDate end = date("to", to, errors);
+        if (start != null && end != null) {
+            if (end.isBefore(start)) {
+                errors.add(new FieldError("to", "must not be before from"));
+            } else if (ChronoUnit.DAYS.between(start, end) >= MAX_PERIOD_DAYS) {
+                errors.add(new FieldError("to", "at most " + MAX_PERIOD_DAYS + " days after from: ask a year at a time"));
+            }
+        }
+        return new LocalDate[] {start, end};
+    }
+
+    private static LocalDate date(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required: a date, YYYY-MM-DD"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be a date, YYYY-MM-DD"));
+            return null;
+        }
     }
 }

@@ -12,6 +12,10 @@ import gov.appeals.platform.rest.InvalidRequestException;
 import gov.appeals.platform.rest.Languages;
 import gov.appeals.platform.rest.Paging;
 import gov.appeals.platform.rest.Times;
+import gov.appeals.reference.boundary.CodeName;
+import gov.appeals.reference.control.ReferenceCatalog;
+import gov.appeals.reference.entity.Category;
+import gov.appeals.reference.entity.Region;
 import gov.appeals.supervision.control.Watchlists;
 import gov.appeals.supervision.control.Watchlists.Kind;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,9 +28,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The supervisors' watchlists of the registering office, per body (by body code, appeals with no body first),
@@ -45,6 +55,9 @@ public class WatchlistsResource {
 
     @Inject
     AppealsSettings settings;
+
+    @Inject
+    ReferenceCatalog reference;
 
     @Context
     HttpHeaders headers;
@@ -111,6 +124,36 @@ public class WatchlistsResource {
         checkPaging(page, size);
         return failedNotifications.list(page, size).map(f -> new FailedNotificationView(f.id(), f.registrationNumber(),
                 f.event(), f.medium(), f.attempts(), f.lastError(), Times.at(f.createdAt(), settings.zone())));
+    }
+
+    /** A surge: one subject in one region far above its usual day; {@code clearedAt} once it fell back. */
+    public record SurgeView(long id, CodeName category, CodeName region, OffsetDateTime raisedAt, int appealsLastDay,
+            BigDecimal usualDay, int peak, OffsetDateTime clearedAt) {
+    }
+
+    /** Surges the surge watch raised, the latest first: {@code ?status=OPEN} (the default), {@code CLEARED} or {@code ALL}. */
+    @GET
+    @Path("surges")
+    public Page<SurgeView> surges(@QueryParam("status") @DefaultValue("OPEN") String status,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
+        checkPaging(page, size);
+        Boolean open = switch (status) {
+            case "OPEN" -> Boolean.TRUE;
+            case "CLEARED" -> Boolean.FALSE;
+            case "ALL" -> null;
+            default -> throw InvalidRequestException.of("status", "must be OPEN, CLEARED or ALL");
+        };
+        Locale locale = Languages.preferred(headers);
+        ZoneId zone = settings.zone();
+        Map<String, Category> categories = reference.categories().stream()
+                .collect(Collectors.toMap(Category::getCode, Function.identity()));
+        Map<String, Region> regions = reference.regions().stream()
+                .collect(Collectors.toMap(Region::getCode, Function.identity()));
+        return lists.surges(open, page, size).map(s -> new SurgeView(s.getId(),
+                CodeName.of(categories.get(s.getCategory()), locale), CodeName.of(regions.get(s.getRegion()), locale),
+                Times.at(s.getRaisedAt(), zone), s.getAppeals(), s.getBaseline(), s.getPeak(),
+                Times.at(s.getClearedAt(), zone)));
     }
 
     private static void checkPaging(int page, int size) {

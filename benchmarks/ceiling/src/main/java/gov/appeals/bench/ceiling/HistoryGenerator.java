@@ -105,18 +105,35 @@ public class HistoryGenerator {
         String region = "case mod(g.n, 9) when 0 then 'BISHKEK' when 1 then 'OSH_CITY' when 2 then 'BATKEN' when 3 then 'JALAL_ABAD' "
                 + "when 4 then 'ISSYK_KUL' when 5 then 'NARYN' when 6 then 'OSH' when 7 then 'TALAS' else 'CHUI' end";
         String status = "case when mod(g.n, 100) >= 83 then 'REGISTERED' when mod(g.n, 7) = 0 then 'CLOSED' else 'ASSIGNED' end";
+        // Due 20 days after receipt; a closed appeal answered 0 to 24 days after it (some late), with
+        // an outcome, and a third of them with the citizen's verdict.
+        String due = later(postgres, received, "20");
+        String closed = "mod(g.n, 100) < 83 and mod(g.n, 7) = 0";
+        String answered = "case when " + closed + " then " + later(postgres, received, "mod(g.n, 25)") + " else null end";
+        String outcome = "case when " + closed + " then case mod(g.n, 3) when 0 then 'SUPPORTED' when 1 then 'EXPLAINED' "
+                + "else 'NOT_SUPPORTED' end else null end";
+        String measures = "case when " + closed + " and mod(g.n, 3) = 0 then true else null end";
+        String verdict = "case when " + closed + " and mod(g.n, 21) = 0 then case mod(g.n, 4) when 0 then 'SATISFIED' "
+                + "when 1 then 'PARTLY' else 'NOT_SATISFIED' end else null end";
         // lpad truncates longer strings (1000000 would become 100000): pad to at least six digits only.
         String number = "'" + year + "-' || lpad(cast(g.n as varchar), greatest(6, length(cast(g.n as varchar))), '0')";
         return "insert into appeal (id, version, registration_number, receipt_id, channel, kind, category_code, region_code, "
                 + "language, summary, status, received_at, registered_at, due_at, filed_by, body_code, assignee_id, "
-                + "applicant_full_name, applicant_phone, anonymous, caller_number, tally_pending, tallied_status, tallied_body_code) "
+                + "applicant_full_name, applicant_phone, anonymous, caller_number, tally_pending, tallied_status, tallied_body_code, "
+                + "answered_at, answer_outcome, answer_measures_taken, verdict) "
                 + "select " + base + " + g.n, 0, " + number + ", " + uuid + ", " + channel + ", "
                 + "case mod(g.n, 3) when 0 then 'COMPLAINT' when 1 then 'APPLICATION' else 'PROPOSAL' end, "
                 + category + ", " + region + ", 'ru', 'Сгенерированное обращение для замеров номер ' || cast(g.n as varchar), "
-                + status + ", " + received + ", " + received + ", " + received + ", 'operator', " + body + ", " + assignee + ", "
+                + status + ", " + received + ", " + received + ", " + due + ", 'operator', " + body + ", " + assignee + ", "
                 + "'Заявитель ' || cast(g.n as varchar), '+996555' || lpad(cast(mod(g.n, 1000000) as varchar), 6, '0'), false, "
-                + "'+996555' || lpad(cast(mod(g.n, 1000000) as varchar), 6, '0'), false, " + status + ", " + body + " "
+                + "'+996555' || lpad(cast(mod(g.n, 1000000) as varchar), 6, '0'), false, " + status + ", " + body + ", "
+                + answered + ", " + outcome + ", " + measures + ", " + verdict + " "
                 + "from " + series;
+    }
+
+    /** {@code days} (an SQL expression) after the timestamp {@code at}, in either database's dialect. */
+    private static String later(boolean postgres, String at, String days) {
+        return postgres ? "(" + at + " + (" + days + ") * interval '1 day')" : "dateadd('DAY', " + days + ", " + at + ")";
     }
 
     /**

@@ -1,0 +1,63 @@
+package gov.appeals.reporting.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import gov.appeals.reporting.control.SummaryTable.Dimension;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReportFiguresTest {
+
+    private static final Instant DUE = Instant.parse("2026-11-20T17:59:59Z");
+    private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
+
+    @Test
+    void aTwoWayTableHasSharesOfItsTotalLargestFirst() {
+        SummaryTable.Table table = SummaryTable.table(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                List.of(Dimension.CHANNEL, Dimension.REGION), Map.of(), List.of(
+                        new Object[] {"PHONE", "BISHKEK", 4734L},
+                        new Object[] {"WRITTEN", null, 2862L},
+                        new Object[] {"PHONE", "OSH", 7477L}));
+        assertEquals(15073, table.total());
+        assertEquals(List.of("PHONE", "OSH"), table.rows().get(0).codes());
+        assertEquals(new BigDecimal("31.4"), table.rows().get(1).share(), "4734 of 15073, from the counts");
+        assertEquals(Arrays.asList("WRITTEN", null), table.rows().get(2).codes(), "no region given: none");
+        assertEquals(new BigDecimal("19.0"), table.rows().get(2).share());
+    }
+
+    @Test
+    void performanceCountsOnTimeLateAndOverdueAndTakesPercentilesOfWorkingDays() {
+        PerformanceReport.Tally tally = new PerformanceReport.Tally();
+        int[] days = {2, 5, 5, 7, 9, 10, 12, 14, 15, 30};
+        for (int i = 0; i < days.length; i++) {
+            Instant answered = i < 8 ? DUE.minusSeconds(3600) : DUE.plusSeconds(86_400);
+            tally.add(new PerformanceReport.Appeal(answered, DUE, false, i % 2, i == 0, i < 4,
+                    i < 5 ? (i < 3 ? "SATISFIED" : "NOT_SATISFIED") : null, i == 4, days[i]), NOW);
+        }
+        tally.add(new PerformanceReport.Appeal(null, DUE, true, 0, false, false, null, false, null), NOW);
+        tally.add(new PerformanceReport.Appeal(null, NOW.plusSeconds(86_400), true, 0, false, false, null, false, null), NOW);
+        PerformanceReport.Row row = tally.row("MIN_HEALTH");
+        assertEquals(12, row.appeals());
+        assertEquals(8, row.answeredOnTime());
+        assertEquals(2, row.answeredLate());
+        assertEquals(1, row.openOverdue(), "open and not yet due is neither");
+        assertEquals(new BigDecimal("72.7"), row.onTimeRate(), "8 of the 11 whose term came");
+        assertEquals(9, row.medianWorkingDaysToAnswer(), "the 5th of 10");
+        assertEquals(15, row.p90WorkingDaysToAnswer(), "the 9th of 10");
+        assertEquals(new BigDecimal("0.42"), row.redirectionsPerAppeal());
+        assertEquals(new BigDecimal("8.3"), row.repeatRate());
+        assertEquals(new BigDecimal("40.0"), row.resolutionRate(), "4 supported of 10 answered");
+        assertEquals(5, row.verdictsGiven());
+        assertEquals(new BigDecimal("60.0"), row.satisfactionRate());
+        assertEquals(new BigDecimal("10.0"), row.reconsiderationRate());
+        PerformanceReport.Row empty = new PerformanceReport.Tally().row(null);
+        assertNull(empty.medianWorkingDaysToAnswer());
+        assertNull(empty.onTimeRate());
+    }
+}

@@ -1,0 +1,81 @@
+package gov.appeals.verdicts.boundary;
+
+import gov.appeals.appeal.entity.Appeal;
+import gov.appeals.appeal.entity.Satisfaction;
+import gov.appeals.appeal.entity.VerdictChannel;
+import gov.appeals.platform.AppealsSettings;
+import gov.appeals.platform.Roles;
+import gov.appeals.platform.rest.Caller;
+import gov.appeals.platform.rest.FieldError;
+import gov.appeals.platform.rest.InvalidRequestException;
+import gov.appeals.verdicts.control.Verdicts;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A citizen calls the hotline again, or comes back to a desk, and says whether the answer helped:
+ * the operator takes the verdict down with the access code the citizen reads out, which is what
+ * shows it is theirs.
+ */
+@Path("appeals/{registrationNumber}/verdict")
+@Produces(MediaType.APPLICATION_JSON)
+public class VerdictsResource {
+
+    @Inject
+    Verdicts verdicts;
+
+    @Inject
+    AppealsSettings settings;
+
+    @Context
+    SecurityContext security;
+
+    /** {@code verdict}: SATISFIED, PARTLY or NOT_SATISFIED; {@code comment}: why, in the citizen's words. */
+    public record VerdictRequest(String accessCode, String verdict, String comment) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OPERATOR, Roles.RECEPTION})
+    public VerdictView record(@PathParam("registrationNumber") String number, VerdictRequest request) {
+        if (request == null) {
+            throw InvalidRequestException.of("body", "a JSON object is required");
+        }
+        Satisfaction satisfaction = checked(request.verdict(), request.comment(), "accessCode", request.accessCode());
+        VerdictChannel via = security.isUserInRole(Roles.OPERATOR) ? VerdictChannel.OPERATOR : VerdictChannel.RECEPTION;
+        Appeal appeal = verdicts.give(number, request.accessCode(), satisfaction, request.comment(), via,
+                Caller.name(security)).orElseThrow(() -> Appeal.notFound(number));
+        return VerdictView.of(appeal, settings.zone());
+    }
+
+    /** The verdict's fields checked, all errors at once: the value, the comment's length, the code given. */
+    public static Satisfaction checked(String verdict, String comment, String codeField, String code) {
+        List<FieldError> errors = new ArrayList<>();
+        Satisfaction satisfaction = null;
+        if (verdict == null || verdict.isBlank()) {
+            errors.add(new FieldError("verdict", "is required: SATISFIED, PARTLY or NOT_SATISFIED"));
+        } else {
+            satisfaction = FieldError.enumValue(Satisfaction.class, "verdict", verdict, errors);
+        }
+        if (comment != null && comment.length() > Verdicts.MAX_COMMENT) {
+            errors.add(new FieldError("comment", "must be at most " + Verdicts.MAX_COMMENT + " characters"));
+        }
+        if (code == null || code.isBlank()) {
+            errors.add(new FieldError(codeField, "is required: the access code from the citizen's receipt"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return satisfaction;
+    }
+}
