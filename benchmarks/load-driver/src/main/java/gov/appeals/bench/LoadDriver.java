@@ -194,12 +194,14 @@ public final class LoadDriver {
         }, 200);
     }
 
-    /** One streamed GET, read as it arrives: its size, lines (rows after the header) and time. */
+    /** One streamed GET, read as it arrives: its size, rows (CSV lines after the header, or JSON objects) and time. */
     private String export() throws Exception {
         HttpRequest get = request(url(required("path"))).timeout(Duration.ofMinutes(15))
                 .header("Accept", args.getOrDefault("accept", "text/csv")).GET().build();
         long start = System.nanoTime();
         HttpResponse<java.io.InputStream> r = http.send(get, HttpResponse.BodyHandlers.ofInputStream());
+        boolean json = args.getOrDefault("accept", "text/csv").contains("json");
+        byte rowMark = (byte) (json ? '{' : '\n');
         long bytes = 0;
         long lines = 0;
         double firstByte = Double.NaN;
@@ -212,14 +214,14 @@ public final class LoadDriver {
                 }
                 bytes += n;
                 for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
+                    if (buffer[i] == rowMark) {
                         lines++;
                     }
                 }
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long rows = Math.max(0, lines - 1);
+        long rows = json ? lines : Math.max(0, lines - 1); // a CSV's first line is its header; a JSON row is an object
         return "{\"status\":" + r.statusCode() + ",\"bytes\":" + bytes + ",\"rows\":" + rows + ",\"seconds\":" + round(seconds)
                 + ",\"rowsPerSecond\":" + round(rows / seconds) + ",\"firstByteMs\":" + round(firstByte) + "}";
     }

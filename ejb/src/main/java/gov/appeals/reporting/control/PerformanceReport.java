@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -18,7 +19,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -55,7 +55,10 @@ public class PerformanceReport {
     public record Performance(LocalDate from, LocalDate to, GroupBy groupBy, List<Row> rows, Row total) {
     }
 
-    private static final Set<String> OPEN = AppealStatus.OPEN.stream().map(Enum::name).collect(Collectors.toSet());
+
+    /** The statuses of an appeal still owed an answer, as SQL: 'REGISTERED', 'ASSIGNED'. */
+    private static final String OPEN = AppealStatus.OPEN.stream().map(st -> "'" + st.name() + "'").sorted()
+            .collect(Collectors.joining(", "));
 
     @PersistenceContext
     EntityManager em;
@@ -66,42 +69,52 @@ public class PerformanceReport {
     @Inject
     DeadlineCalculator deadlines;
 
-    /** The appeals received from {@code from} to {@code to} (both included), read once, in pieces. */
+    /**
+     * The appeals received from {@code from} to {@code to} (both included): the counts in one
+     * grouped query; the working days to answer from the answered appeals' two dates, read in pieces
+     * (the database does not know the holiday calendar).
+     */
     public Performance of(LocalDate from, LocalDate to, GroupBy by, Instant now) {
         ZoneId zone = settings.zone();
-        WorkingDayCalendar calendar = deadlines.terms().calendar();
-        Map<Long, Integer> workingDays = new HashMap<>();
         Map<String, Tally> groups = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         Tally total = new Tally();
-        Stream<Object[]> rows = OpenData.received(em.createNativeQuery("""
-                        select %s, received_at, answered_at, due_at, status, redirection_count, is_repeat, answer_outcome,
-                               verdict, reconsideration_requested
-                        from appeal where received_at >= :from and received_at < :to""".formatted(by.column)), from, to, zone);
-        try (rows) {
+        Query counts = em.createNativeQuery("""
+                select %s, count(*),
+                       sum(case when answered_at is not null and (due_at is null or answered_at <= due_at) then 1 else 0 end),
+                       sum(case when answered_at is not null and answered_at > due_at then 1 else 0 end),
+                       sum(case when answered_at is null and status in (%2$s) and due_at < :now then 1 else 0 end),
+                       count(answered_at), sum(redirection_count), sum(case when is_repeat then 1 else 0 end),
+                       sum(case when answered_at is not null and answer_outcome = 'SUPPORTED' then 1 else 0 end),
+                       count(verdict), sum(case when verdict = 'SATISFIED' then 1 else 0 end),
+                       sum(case when answered_at is not null and reconsideration_requested then 1 else 0 end)
+                from appeal where received_at >= :from and received_at < :to group by %1$s""".formatted(by.column, OPEN))
+                .setParameter("now", now);
+        try (Stream<Object[]> rows = OpenData.received(counts, from, to, zone)) {
             rows.forEach(r -> {
-                Instant received = OpenData.instant(r[1]);
-                Instant answered = OpenData.instant(r[2]);
-                Integer days = null;
-                if (answered != null) {
-                    LocalDate receivedOn = received.atZone(zone).toLocalDate();
-                    LocalDate answeredOn = answered.atZone(zone).toLocalDate();
-                    days = workingDays.computeIfAbsent(receivedOn.toEpochDay() * 1_000_000 + answeredOn.toEpochDay(),
-                            k -> calendar.workingDaysBetween(receivedOn, answeredOn));
+                long[] sums = new long[r.length - 1];
+                for (int i = 1; i < r.length; i++) {
+                    sums[i - 1] = r[i] == null ? 0 : ((Number) r[i]).longValue();
                 }
-                Appeal appeal = new Appeal(answered, OpenData.instant(r[3]), OPEN.contains((String) r[4]),
-                        ((Number) r[5]).intValue(), Boolean.TRUE.equals(r[6]), "SUPPORTED".equals(r[7]), (String) r[8],
-                        Boolean.TRUE.equals(r[9]), days);
-                groups.computeIfAbsent((String) r[0], code -> new Tally()).add(appeal, now);
-                total.add(appeal, now);
+                groups.computeIfAbsent((String) r[0], code -> new Tally()).counted(sums);
+                total.counted(sums);
+            });
+        }
+        WorkingDayCalendar calendar = deadlines.terms().calendar();
+        Map<Long, Integer> workingDays = new HashMap<>();
+        Query answered = em.createNativeQuery("select %s, received_at, answered_at from appeal"
+                .formatted(by.column) + " where received_at >= :from and received_at < :to and answered_at is not null");
+        try (Stream<Object[]> rows = OpenData.received(answered, from, to, zone)) {
+            rows.forEach(r -> {
+                LocalDate receivedOn = OpenData.instant(r[1]).atZone(zone).toLocalDate();
+                LocalDate answeredOn = OpenData.instant(r[2]).atZone(zone).toLocalDate();
+                int days = workingDays.computeIfAbsent(receivedOn.toEpochDay() * 1_000_000 + answeredOn.toEpochDay(),
+                        k -> calendar.workingDaysBetween(receivedOn, answeredOn));
+                groups.computeIfAbsent((String) r[0], code -> new Tally()).answeredIn(days);
+                total.answeredIn(days);
             });
         }
         return new Performance(from, to, by,
                 groups.entrySet().stream().map(e -> e.getValue().row(e.getKey())).toList(), total.row(null));
-    }
-
-    /** What the report needs of one appeal. */
-    record Appeal(Instant answeredAt, Instant dueAt, boolean open, int redirections, boolean repeat, boolean supported,
-            String verdict, boolean reconsiderationRequested, Integer workingDaysToAnswer) {
     }
 
     /** One group's counts, and how many answers took each number of working days. */
@@ -119,39 +132,35 @@ public class PerformanceReport {
         long reconsiderations;
         int[] daysToAnswer = new int[64];
 
-        void add(Appeal a, Instant now) {
-            appeals++;
-            redirections += a.redirections();
-            if (a.repeat()) {
-                repeats++;
+        /** The group's counts, in the order the grouped query gives them. */
+        void counted(long[] sums) {
+            appeals += sums[0];
+            onTime += sums[1];
+            late += sums[2];
+            openOverdue += sums[3];
+            answered += sums[4];
+            redirections += sums[5];
+            repeats += sums[6];
+            supported += sums[7];
+            verdicts += sums[8];
+            satisfied += sums[9];
+            reconsiderations += sums[10];
+        }
+
+        void answeredIn(int workingDays) {
+            if (workingDays >= daysToAnswer.length) {
+                daysToAnswer = Arrays.copyOf(daysToAnswer, Math.max(workingDays + 1, daysToAnswer.length * 2));
             }
-            if (a.answeredAt() != null) {
-                answered++;
-                if (a.dueAt() == null || !a.answeredAt().isAfter(a.dueAt())) {
-                    onTime++;
-                } else {
-                    late++;
-                }
-                if (a.supported()) {
-                    supported++;
-                }
-                if (a.reconsiderationRequested()) {
-                    reconsiderations++;
-                }
-                int days = a.workingDaysToAnswer();
-                if (days >= daysToAnswer.length) {
-                    daysToAnswer = Arrays.copyOf(daysToAnswer, Math.max(days + 1, daysToAnswer.length * 2));
-                }
-                daysToAnswer[days]++;
-            } else if (a.open() && a.dueAt() != null && now.isAfter(a.dueAt())) {
-                openOverdue++;
+            daysToAnswer[workingDays]++;
+        }
+
+        /** How many answers the histogram holds: the percentiles are of these. */
+        private long answers() {
+            long n = 0;
+            for (int count : daysToAnswer) {
+                n += count;
             }
-            if (a.verdict() != null) {
-                verdicts++;
-                if ("SATISFIED".equals(a.verdict())) {
-                    satisfied++;
-                }
-            }
+            return n;
         }
 
         Row row(String code) {
@@ -164,10 +173,11 @@ public class PerformanceReport {
 
         /** The nearest-rank percentile of the working days to answer; null without an answer. */
         Integer percentile(int p) {
-            if (answered == 0) {
+            long answers = answers();
+            if (answers == 0) {
                 return null;
             }
-            long rank = (long) Math.ceil(p / 100.0 * answered);
+            long rank = (long) Math.ceil(p / 100.0 * answers);
             long seen = 0;
             for (int days = 0; days < daysToAnswer.length; days++) {
                 seen += daysToAnswer[days];
