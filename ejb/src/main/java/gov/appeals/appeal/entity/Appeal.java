@@ -33,9 +33,9 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -496,7 +496,8 @@ public class Appeal {
         hasLinks = true;
         original.hasLinks = true;
         record(at, HistoryAction.LINKED, HistoryEntry.SYSTEM, "Reconsideration of " + original.registrationNumber
-                + ", whose answer (" + original.answer.describe() + ") did not satisfy the citizen");
+                + ", whose answer" + (original.answer == null ? " (reopened since)" : " (" + original.answer.describe() + ")")
+                + " did not satisfy the citizen");
         original.record(at, HistoryAction.RECONSIDERATION_OPENED, HistoryEntry.SYSTEM,
                 "Reconsidered by " + registrationNumber);
         escalate(at, Escalation.RECONSIDERATION, "The citizen was not satisfied with the answer to "

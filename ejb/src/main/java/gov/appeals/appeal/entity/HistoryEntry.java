@@ -21,6 +21,8 @@ public class HistoryEntry {
 
     /** The actor for steps the system takes by itself. */
     public static final String SYSTEM = "system";
+    /** The column's length: a reason or a citizen's comment of its full length still fits, shortened, after its prefix. */
+    static final int MAX_DETAIL = 2000;
     /** The citizen, acting for themselves without an account (a verdict through the public lookup). */
     public static final String CITIZEN = "citizen";
 
@@ -54,7 +56,7 @@ public class HistoryEntry {
         this.at = at;
         this.action = action;
         this.actor = actor;
-        this.detail = detail;
+        this.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1) + "…";
     }
 
     public Long getId() {

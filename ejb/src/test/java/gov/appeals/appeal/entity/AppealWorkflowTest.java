@@ -19,6 +19,7 @@ import gov.appeals.platform.Refusal;
 import gov.appeals.reference.entity.Body;
 import gov.appeals.reference.entity.Category;
 import gov.appeals.routing.entity.Official;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -261,6 +262,30 @@ class AppealWorkflowTest {
         helped.answer(NOW, "mlsd.bekova", new OfficialAnswer("Paid", AnswerOutcome.SUPPORTED, false, null, "ru", false, false));
         assertEquals(Boolean.FALSE, helped.getAnswer().measuresTaken());
         assertEquals("Answered: SUPPORTED, no measures taken", helped.getHistory().get(helped.getHistory().size() - 1).getDetail());
+    }
+
+    @Test
+    void aVerdictIsGivenOnceChangedOnceAndItsFullCommentFitsTheHistory() {
+        Appeal a = assignedToBekova(Channel.PHONE);
+        Duration window = Duration.ofDays(30);
+        assertThrows(Refusal.class, () -> a.judged(NOW, Satisfaction.SATISFIED, null, VerdictChannel.OPERATOR, "operator", window),
+                "no answer yet");
+        a.answer(NOW, "mlsd.bekova", supported("Paid", "ru"));
+        String comment = "Не помогло. ".repeat(170);
+        assertTrue(a.judged(NOW, Satisfaction.NOT_SATISFIED, comment, VerdictChannel.PUBLIC_LOOKUP, null, window),
+                "not satisfied, with a reason: a reconsideration is owed");
+        HistoryEntry given = a.getHistory().get(a.getHistory().size() - 1);
+        assertEquals(HistoryAction.VERDICT_GIVEN, given.getAction());
+        assertEquals(HistoryEntry.CITIZEN, given.getActor());
+        assertEquals(HistoryEntry.MAX_DETAIL, given.getDetail().length(), "shortened to the column, not refused");
+        assertFalse(a.judged(NOW.plusSeconds(60), Satisfaction.NOT_SATISFIED, "Still no", VerdictChannel.OPERATOR, "operator",
+                window), "one reconsideration per appeal");
+        assertThrows(Refusal.class, () -> a.judged(NOW.plusSeconds(120), Satisfaction.SATISFIED, null,
+                VerdictChannel.OPERATOR, "operator", window), "changed once already");
+        Appeal late = assignedToBekova(Channel.PHONE);
+        late.answer(NOW, "mlsd.bekova", supported("Paid", "ru"));
+        assertThrows(Refusal.class, () -> late.judged(NOW.plus(Duration.ofDays(31)), Satisfaction.SATISFIED, null,
+                VerdictChannel.PUBLIC_LOOKUP, null, window), "the window has closed");
     }
 
     private static OfficialAnswer supported(String text, String language) {
