@@ -42,10 +42,15 @@ public abstract class CodedEntry {
 
     /** The name in the reader's language (ky, ru or en); Russian when the language has no name here. */
     public String nameIn(Locale locale) {
+        return inLanguage(locale, nameKy, nameRu, nameEn);
+    }
+
+    /** Of the same text in Kyrgyz, Russian and English, the reader's; Russian for any other language. */
+    public static String inLanguage(Locale locale, String ky, String ru, String en) {
         return switch (locale == null ? "" : locale.getLanguage()) {
-            case "ky" -> nameKy;
-            case "en" -> nameEn;
-            default -> nameRu;
+            case "ky" -> ky;
+            case "en" -> en;
+            default -> ru;
         };
     }
 

@@ -46,7 +46,6 @@ final class RegistrationDecisions {
                         + original.getRegistrationNumber() + ": goes where the original is");
     }
 
-    /** The official a duplicate goes to: whoever has its original; null for the body's least loaded. */
     /**
      * A reconsideration goes to the body above the one that answered; when no body is above it, to
      * a dispatcher's queue, where supervisors see it as escalated.
@@ -62,6 +61,7 @@ final class RegistrationDecisions {
                 + ": to " + above.getCode() + ", the body above " + answered.getCode() + ", which answered it");
     }
 
+    /** The official a duplicate goes to: whoever has its original; null for the body's least loaded. */
     static Long preferredOfficial(Appeal original) {
         return original != null && original.getAssignee() != null ? original.getAssignee().getId() : null;
     }
