@@ -153,6 +153,9 @@ fi
 if runs history; then
 echo "== history of $HISTORY appeals (bulk path, year 2025)"
 figure "history generated" "$(curl -s -u operator:demo -X POST "$CEILING/generate?year=2025&count=$HISTORY")"
+# The day tally of the performance report and the public statistics, counted by the administrator's
+# recount (the generator writes around the fold that counts it in service).
+figure "day tally recounted" "$(curl -s -u admin:demo -X POST "$URL/admin/day-tally/recounts?from=2025-01-01&to=2025-12-31")"
 # Reads are measured twice: one client (the latency of a read on an otherwise idle server) and
 # eight (the same reads queueing for the two cores with the driver); the no-op at the same client
 # counts is their ceiling. Each first warms up inside the driver's JVM (not recorded).

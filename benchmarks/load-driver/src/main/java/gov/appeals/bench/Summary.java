@@ -116,6 +116,11 @@ final class Summary {
         if (!Double.isNaN(generated)) {
             md.append(String.format(Locale.ROOT, "%nHistory: %s appeals written by the bulk path in %.0f s, with their counts"
                     + " in the summary's tally.%n", history, generated));
+            Double recounted = get("day tally recounted", "seconds");
+            if (!Double.isNaN(recounted)) {
+                md.append(String.format(Locale.ROOT, "The day tally of its %.0f days recounted by the administrator's"
+                        + " endpoint in %.1f s.%n", get("day tally recounted", "days"), recounted));
+            }
         }
         return md.toString();
     }

@@ -35,6 +35,12 @@ public class Answer {
     private Instant at;
     @Column(name = "answered_by", length = 100)
     private String by;
+    /**
+     * Working days from the appeal's receipt to this answer, counted on the calendar in force when
+     * it was given (as its due date was): what the performance report ranks, without the calendar.
+     */
+    @Column(name = "answer_working_days")
+    private Integer workingDays;
     /** Null until the citizen gives one (JPA loads an embeddable of nulls as null). */
     @Embedded
     private CitizenVerdict verdict;
@@ -84,11 +90,6 @@ public class Answer {
                 null, at, actor);
     }
 
-    /** The same answer, for an appeal that duplicates the one it was given to. */
-    Answer copy() {
-        return new Answer(text, outcome, measuresTaken, ground, language, oralConsent, at, by);
-    }
-
     /**
      * The citizen's verdict, within {@code window} of the answer: given once, changed once.
      *
@@ -119,13 +120,24 @@ public class Answer {
                 + (ground == null ? "" : ": " + ground) + (isOral() ? ", orally" : "");
     }
 
-    /** In the appeal's own language when the official named none. */
-    Answer inLanguageOr(String appealLanguage) {
-        return language != null ? this : new Answer(text, outcome, measuresTaken, ground, appealLanguage, oralConsent, at, by);
+    /**
+     * This answer as given to one appeal: in the appeal's own language when the official named none,
+     * and with the working days it took since that appeal's receipt.
+     */
+    Answer givenTo(String appealLanguage, int workingDaysSinceReceipt) {
+        Answer given = new Answer(text, outcome, measuresTaken, ground, language != null ? language : appealLanguage,
+                oralConsent, at, by);
+        given.workingDays = workingDaysSinceReceipt;
+        return given;
     }
 
     public String text() {
         return text;
+    }
+
+    /** Null for an answer recorded before the count was kept. */
+    public Integer workingDays() {
+        return workingDays;
     }
 
     public AnswerOutcome outcome() {

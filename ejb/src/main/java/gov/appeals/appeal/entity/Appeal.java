@@ -403,39 +403,39 @@ public class Appeal {
     }
 
     /** The assigned official answers; {@link Answer#byOfficial} holds the rules of an answer. */
-    public void answer(Instant at, String actor, OfficialAnswer given) {
+    public void answer(Instant at, String actor, OfficialAnswer given, TermPolicy terms) {
         require(AppealAction.ANSWER);
-        answered(Answer.byOfficial(at, actor, given, channel, getApplicant().isAnonymous(), registrationNumber));
+        answered(Answer.byOfficial(at, actor, given, channel, getApplicant().isAnonymous(), registrationNumber), terms);
         record(at, HistoryAction.ANSWERED, actor, "Answered: " + answer.describe());
     }
 
     /** Answered by the answer to the appeal it duplicates: one answer for one matter. */
-    public void answerWith(Appeal original) {
+    public void answerWith(Appeal original, TermPolicy terms) {
         if (!AppealStatus.OPEN.contains(status)) {
             return;
         }
         Answer given = original.answer;
-        answered(given.copy());
+        answered(given, terms);
         record(given.at(), HistoryAction.ANSWERED, given.by(),
                 "Answered with " + original.registrationNumber + ", which it duplicates: " + given.describe());
     }
 
     /** A head ends correspondence on a repeat appeal that brings no new arguments. */
-    public void endCorrespondence(Instant at, String actor, String reason, String language) {
+    public void endCorrespondence(Instant at, String actor, String reason, String language, TermPolicy terms) {
         if (!repeat) {
             throw Refusal.notAllowed("Correspondence is ended only on a repeat appeal; " + registrationNumber + " is not one");
         }
         if (!AppealStatus.OPEN.contains(status)) {
             throw Refusal.notAllowed("Appeal " + registrationNumber + " is " + status + ": it cannot be answered now");
         }
-        answered(Answer.correspondenceEnded(at, actor, reason, language));
+        answered(Answer.correspondenceEnded(at, actor, reason, language), terms);
         status = AppealStatus.CLOSED;
         closedAt = at;
         record(at, HistoryAction.CLOSED, actor, "Correspondence ended (repeat appeal, no new arguments): " + reason);
     }
 
-    private void answered(Answer given) {
-        answer = given.inLanguageOr(language);
+    private void answered(Answer given, TermPolicy terms) {
+        answer = given.givenTo(language, terms.workingDaysBetween(receivedAt, given.at()));
         status = AppealStatus.ANSWERED;
         if (assignee != null) {
             assignee.appealReleased();

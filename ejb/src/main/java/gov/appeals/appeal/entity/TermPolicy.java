@@ -14,4 +14,7 @@ public interface TermPolicy {
 
     /** The longest extension allowed from this due date, said for a person (why a longer one is refused). */
     String extensionLimit(Instant due);
+
+    /** Working days after the day of {@code from} up to and including the day of {@code to}, in the office's zone. */
+    int workingDaysBetween(Instant from, Instant to);
 }

@@ -120,14 +120,15 @@ public class CaseworkService {
         CasePermissions.mayAnswer(appeal, actor, given);
         Instant now = clock.instant();
         if (given.endsCorrespondence()) {
-            appeal.endCorrespondence(now, actor.username(), given.text(), given.language());
+            appeal.endCorrespondence(now, actor.username(), given.text(), given.language(), deadlines.terms());
             answered.fire(new AppealAnswered(appeal));
             return done(appeal);
         }
-        appeal.answer(now, actor.username(), given);
+        CaseTerms terms = deadlines.terms();
+        appeal.answer(now, actor.username(), given, terms);
         answered.fire(new AppealAnswered(appeal));
         for (Appeal duplicate : appeals.openDuplicatesOf(appeal)) {
-            duplicate.answerWith(appeal);
+            duplicate.answerWith(appeal, terms);
             answered.fire(new AppealAnswered(duplicate));
         }
         return done(appeal);

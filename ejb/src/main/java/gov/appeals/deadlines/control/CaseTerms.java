@@ -83,6 +83,11 @@ public record CaseTerms(String jurisdiction, Term answer, TermStart answerFrom, 
         return extended.isAfter(extensionMax.endFrom(dueDay, calendar)) ? Optional.empty() : Optional.of(endOfDay(extended));
     }
 
+    @Override
+    public int workingDaysBetween(Instant from, Instant to) {
+        return calendar.workingDaysBetween(day(from), day(to));
+    }
+
     /** The longest extension allowed from this due date, in calendar days. */
     public long maxExtensionDays(Instant due) {
         LocalDate dueDay = day(due);

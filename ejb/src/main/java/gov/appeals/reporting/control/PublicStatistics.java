@@ -1,13 +1,11 @@
 package gov.appeals.reporting.control;
 
-import gov.appeals.platform.AppealsSettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,11 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class PublicStatistics {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    DayTally dayTally;
 
     @Inject
-    AppealsSettings settings;
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "appeals.public-statistics.min-appeals", defaultValue = "20")
@@ -44,35 +42,22 @@ public class PublicStatistics {
 
     /** The appeals received in the year, or in one month of it, by the body that holds them now. */
     public Figures of(int year, Integer month) {
-        ZoneId zone = settings.zone();
         LocalDate from = LocalDate.of(year, month == null ? 1 : month, 1);
         LocalDate to = month == null ? from.plusYears(1) : from.plusMonths(1);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select body_code, count(*), count(answered_at),
-                               sum(case when answered_at is not null and (due_at is null or answered_at <= due_at) then 1 else 0 end),
-                               sum(case when answer_outcome = 'SUPPORTED' then 1 else 0 end),
-                               count(verdict),
-                               sum(case when verdict = 'SATISFIED' then 1 else 0 end)
-                        from appeal where received_at >= :from and received_at < :to and body_code is not null
-                        group by body_code order by body_code""")
-                .setParameter("from", from.atStartOfDay(zone).toInstant())
-                .setParameter("to", to.atStartOfDay(zone).toInstant())
-                .getResultList();
-        return new Figures(year, month, minimumToRate, rows.stream().map(r -> figures(r, minimumToRate)).toList());
+        List<BodyFigures> bodies = new ArrayList<>();
+        dayTally.figures(from, to.minusDays(1), DayTally.Dimension.BODY, clock.instant()).forEach((body, f) -> {
+            if (body != null) {
+                bodies.add(figures(body, f, minimumToRate));
+            }
+        });
+        return new Figures(year, month, minimumToRate, bodies);
     }
 
-    static BodyFigures figures(Object[] r, int minimumToRate) {
-        long received = ((Number) r[1]).longValue();
-        long answered = ((Number) r[2]).longValue();
-        long onTime = ((Number) r[3]).longValue();
-        long resolved = ((Number) r[4]).longValue();
-        long verdicts = ((Number) r[5]).longValue();
-        long satisfied = ((Number) r[6]).longValue();
-        boolean rated = received >= minimumToRate;
-        return new BodyFigures((String) r[0], received, answered, onTime, resolved, verdicts, satisfied, rated,
-                rated ? rate(onTime, answered) : null, rated ? rate(resolved, answered) : null,
-                rated ? rate(satisfied, verdicts) : null);
+    static BodyFigures figures(String body, DayTally.Figures f, int minimumToRate) {
+        boolean rated = f.appeals >= minimumToRate;
+        return new BodyFigures(body, f.appeals, f.answered, f.onTime, f.supported, f.verdicts, f.satisfied, rated,
+                rated ? rate(f.onTime, f.answered) : null, rated ? rate(f.supported, f.answered) : null,
+                rated ? rate(f.satisfied, f.verdicts) : null);
     }
 
     private static BigDecimal rate(long part, long whole) {

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -18,12 +19,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The yearly summary's tally (V12): how many appeals of each year of registration each channel,
  * kind, subject, region, body and status counts. Writes of appeals only mark them pending; one
  * batch here, in a transaction of its own, folds up to {@link #BATCH} pending appeals into the
- * tally and clears their mark. Batches take turns through a lock on one row, so two nodes never
+ * tally, counts their days of receipt again in the {@link DayTally}, and clears their mark. Batches take turns through a lock on one row, so two nodes never
  * count an appeal twice; an appeal another transaction is changing right now is skipped and
  * counted by a later batch, after that change.
  */
@@ -52,6 +55,9 @@ public class SummaryTally {
     @Inject
     Clock clock;
 
+    @Inject
+    DayTally dayTally;
+
     /** Folds the next batch of pending appeals into the tally; returns how many it took (0: none pending, or all being changed now). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int tallyNextBatch() {
@@ -71,7 +77,7 @@ public class SummaryTally {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select id, registered_at, channel, kind, category_code, region_code, body_code, status,
-                               tallied_status, tallied_body_code
+                               tallied_status, tallied_body_code, received_at
                         from appeal where id in (:candidates) and tally_pending = true
                         for update skip locked""")
                 .setParameter("candidates", candidates.stream().map(id -> ((Number) id).longValue()).toList())
@@ -81,12 +87,16 @@ public class SummaryTally {
         }
         List<Long> ids = new ArrayList<>(rows.size());
         List<Pending> pending = new ArrayList<>(rows.size());
+        Set<LocalDate> days = new TreeSet<>();
+        ZoneId zone = settings.zone();
         for (Object[] r : rows) {
             ids.add(((Number) r[0]).longValue());
+            days.add(instant(r[10]).atZone(zone).toLocalDate());
             pending.add(new Pending(instant(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                     (String) r[6], (String) r[7], (String) r[8], (String) r[9]));
         }
-        shifts(pending, settings.zone()).forEach(this::add);
+        shifts(pending, zone).forEach(this::add);
+        dayTally.recount(days);
         em.createNativeQuery("""
                         update appeal set tallied_status = status, tallied_body_code = body_code, tally_pending = false
                         where id in (:ids)""")

@@ -173,11 +173,11 @@ class AppealWorkflowTest {
     void anOralAnswerIsOnlyForAReceptionVisitorWhoAgreed() {
         Appeal byPhone = assignedToBekova(Channel.PHONE);
         assertThrows(Refusal.class,
-                () -> byPhone.answer(NOW, "mlsd.bekova", oral("Told", true)));
+                () -> byPhone.answer(NOW, "mlsd.bekova", oral("Told", true), KG));
         Appeal atDesk = assignedToBekova(Channel.RECEPTION);
         assertThrows(Refusal.class,
-                () -> atDesk.answer(NOW, "mlsd.bekova", oral("Told", false)));
-        atDesk.answer(NOW, "mlsd.bekova", oral("Told", true));
+                () -> atDesk.answer(NOW, "mlsd.bekova", oral("Told", false), KG));
+        atDesk.answer(NOW, "mlsd.bekova", oral("Told", true), KG);
         assertEquals(AppealStatus.ANSWERED, atDesk.getStatus());
         assertTrue(atDesk.getAnswer().isOral());
         assertEquals(AnswerOutcome.EXPLAINED, atDesk.getAnswer().outcome());
@@ -187,7 +187,7 @@ class AppealWorkflowTest {
     void answeredClosedReopenedAndAnsweredAgain() {
         Appeal a = assignedToBekova(Channel.PHONE);
         assertThrows(Refusal.class, () -> a.close(NOW, "dispatcher"), "not answered yet");
-        a.answer(NOW, "mlsd.bekova", supported("Paid", null));
+        a.answer(NOW, "mlsd.bekova", supported("Paid", null), KG);
         assertEquals("ru", a.getAnswer().language(), "the appeal's language by default");
         assertEquals(0, bekova.getOpenAppeals());
         a.close(NOW, "dispatcher");
@@ -214,17 +214,28 @@ class AppealWorkflowTest {
     @Test
     void aRepeatIsEscalatedAndOnlyARepeatEndsCorrespondence() {
         Appeal first = assignedToBekova(Channel.PHONE);
-        first.answer(NOW, "mlsd.bekova", new OfficialAnswer("Explained", AnswerOutcome.EXPLAINED, null, null, "ru", false, false));
+        first.answer(NOW, "mlsd.bekova", new OfficialAnswer("Explained", AnswerOutcome.EXPLAINED, null, null, "ru", false, false), KG);
         Appeal second = assignedToBekova(Channel.RECEPTION);
-        assertThrows(Refusal.class, () -> second.endCorrespondence(NOW, "supervisor", "No new arguments", null));
+        assertThrows(Refusal.class, () -> second.endCorrespondence(NOW, "supervisor", "No new arguments", null, KG));
         AppealLink link = second.linkTo(first, LinkType.REPEAT, NOW);
         assertEquals(LinkType.REPEAT, link.getType());
         assertTrue(second.isRepeat());
         assertEquals(Escalation.REPEAT, second.getEscalation());
-        second.endCorrespondence(NOW, "supervisor", "No new arguments", null);
+        second.endCorrespondence(NOW, "supervisor", "No new arguments", null, KG);
         assertEquals(AppealStatus.CLOSED, second.getStatus());
         assertEquals(AnswerOutcome.LEFT_UNANSWERED, second.getAnswer().outcome());
         assertEquals(UnansweredGround.CORRESPONDENCE_ENDED, second.getAnswer().ground());
+    }
+
+    @Test
+    void anAnswerKeepsTheWorkingDaysItTookSinceReceipt() {
+        Appeal sameDay = assignedToBekova(Channel.PHONE);
+        sameDay.answer(NOW, "mlsd.bekova", supported("Paid", "ru"), KG);
+        assertEquals(0, sameDay.getAnswer().workingDays());
+        // Received on Monday 23 November; answered on Wednesday 2 December: 7 working days.
+        Appeal later = assignedToBekova(Channel.PHONE);
+        later.answer(NOW.plus(java.time.Duration.ofDays(9)), "mlsd.bekova", supported("Paid", "ru"), KG);
+        assertEquals(7, later.getAnswer().workingDays());
     }
 
     @Test
@@ -233,8 +244,8 @@ class AppealWorkflowTest {
         Appeal duplicate = assignedToBekova(Channel.RECEPTION);
         duplicate.linkTo(original, LinkType.DUPLICATE, NOW);
         assertFalse(duplicate.isRepeat());
-        original.answer(NOW, "mlsd.bekova", supported("Paid", "ru"));
-        duplicate.answerWith(original);
+        original.answer(NOW, "mlsd.bekova", supported("Paid", "ru"), KG);
+        duplicate.answerWith(original, KG);
         assertEquals(AppealStatus.ANSWERED, duplicate.getStatus());
         assertEquals("Paid", duplicate.getAnswer().text());
         assertEquals(0, bekova.getOpenAppeals());
@@ -253,13 +264,13 @@ class AppealWorkflowTest {
 
         Appeal named = assignedToBekova(Channel.PHONE);
         assertThrows(Refusal.class, () -> named.answer(NOW, "mlsd.bekova", new OfficialAnswer("-",
-                AnswerOutcome.LEFT_UNANSWERED, null, UnansweredGround.ANONYMOUS, "ru", false, false)), "it names its applicant");
+                AnswerOutcome.LEFT_UNANSWERED, null, UnansweredGround.ANONYMOUS, "ru", false, false), KG), "it names its applicant");
         named.answer(NOW, "mlsd.bekova", new OfficialAnswer("-", AnswerOutcome.LEFT_UNANSWERED, null,
-                UnansweredGround.OBSCENE, "ru", false, false));
+                UnansweredGround.OBSCENE, "ru", false, false), KG);
         assertEquals("Answered: LEFT_UNANSWERED: OBSCENE", named.getHistory().get(named.getHistory().size() - 1).getDetail());
 
         Appeal helped = assignedToBekova(Channel.PHONE);
-        helped.answer(NOW, "mlsd.bekova", new OfficialAnswer("Paid", AnswerOutcome.SUPPORTED, false, null, "ru", false, false));
+        helped.answer(NOW, "mlsd.bekova", new OfficialAnswer("Paid", AnswerOutcome.SUPPORTED, false, null, "ru", false, false), KG);
         assertEquals(Boolean.FALSE, helped.getAnswer().measuresTaken());
         assertEquals("Answered: SUPPORTED, no measures taken", helped.getHistory().get(helped.getHistory().size() - 1).getDetail());
     }
@@ -270,7 +281,7 @@ class AppealWorkflowTest {
         Duration window = Duration.ofDays(30);
         assertThrows(Refusal.class, () -> a.judged(NOW, Satisfaction.SATISFIED, null, VerdictChannel.OPERATOR, "operator", window),
                 "no answer yet");
-        a.answer(NOW, "mlsd.bekova", supported("Paid", "ru"));
+        a.answer(NOW, "mlsd.bekova", supported("Paid", "ru"), KG);
         String comment = "Не помогло. ".repeat(170);
         assertTrue(a.judged(NOW, Satisfaction.NOT_SATISFIED, comment, VerdictChannel.PUBLIC_LOOKUP, null, window),
                 "not satisfied, with a reason: a reconsideration is owed");
@@ -283,7 +294,7 @@ class AppealWorkflowTest {
         assertThrows(Refusal.class, () -> a.judged(NOW.plusSeconds(120), Satisfaction.SATISFIED, null,
                 VerdictChannel.OPERATOR, "operator", window), "changed once already");
         Appeal late = assignedToBekova(Channel.PHONE);
-        late.answer(NOW, "mlsd.bekova", supported("Paid", "ru"));
+        late.answer(NOW, "mlsd.bekova", supported("Paid", "ru"), KG);
         assertThrows(Refusal.class, () -> late.judged(NOW.plus(Duration.ofDays(31)), Satisfaction.SATISFIED, null,
                 VerdictChannel.PUBLIC_LOOKUP, null, window), "the window has closed");
     }

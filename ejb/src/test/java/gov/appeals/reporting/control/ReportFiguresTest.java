@@ -29,14 +29,20 @@ class ReportFiguresTest {
 
     @Test
     void performanceRatesComeFromTheCountsAndPercentilesFromTheWorkingDays() {
-        PerformanceReport.Tally tally = new PerformanceReport.Tally();
-        // appeals, on time, late, open overdue, answered, redirections, repeats, supported, verdicts, satisfied, reconsiderations
-        tally.counted(new long[] {7, 5, 1, 1, 6, 3, 1, 2, 3, 2, 1});
-        tally.counted(new long[] {5, 3, 1, 0, 4, 2, 0, 2, 2, 1, 0});
-        for (int days : new int[] {2, 5, 5, 7, 9, 10, 12, 14, 15, 30}) {
-            tally.answeredIn(days);
+        DayTally.Figures health = new DayTally.Figures();
+        // appeals, answered, on time, late, redirections, repeats, supported, verdicts, satisfied, reconsiderations
+        health.counted(new long[] {7, 6, 5, 1, 3, 1, 2, 3, 2, 1});
+        health.overdue(1);
+        DayTally.Figures nextDay = new DayTally.Figures();
+        nextDay.counted(new long[] {5, 4, 3, 1, 2, 0, 2, 2, 1, 0});
+        for (int days : new int[] {2, 5, 5, 7, 9}) {
+            health.answeredIn(days, 1);
         }
-        PerformanceReport.Row row = tally.row("MIN_HEALTH");
+        for (int days : new int[] {10, 12, 14, 15, 30}) {
+            nextDay.answeredIn(days, 1);
+        }
+        health.add(nextDay);
+        PerformanceReport.Row row = PerformanceReport.row("MIN_HEALTH", health);
         assertEquals(12, row.appeals());
         assertEquals(8, row.answeredOnTime());
         assertEquals(2, row.answeredLate());
@@ -50,7 +56,7 @@ class ReportFiguresTest {
         assertEquals(5, row.verdictsGiven());
         assertEquals(new BigDecimal("60.0"), row.satisfactionRate());
         assertEquals(new BigDecimal("10.0"), row.reconsiderationRate());
-        PerformanceReport.Row empty = new PerformanceReport.Tally().row(null);
+        PerformanceReport.Row empty = PerformanceReport.row(null, new DayTally.Figures());
         assertNull(empty.medianWorkingDaysToAnswer());
         assertNull(empty.onTimeRate());
     }

@@ -3,6 +3,7 @@ package gov.appeals.reporting.boundary;
 import gov.appeals.platform.Roles;
 import gov.appeals.platform.rest.FieldError;
 import gov.appeals.platform.rest.InvalidRequestException;
+import gov.appeals.platform.rest.Period;
 import gov.appeals.platform.rest.Languages;
 import gov.appeals.reference.control.ReferenceCatalog;
 import gov.appeals.reporting.control.OpenData;
@@ -30,9 +31,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -131,7 +129,7 @@ public class ReportsResource {
     public PerformanceView performance(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("groupBy") String groupBy) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate[] period = period(from, to, errors);
+        Period period = period(from, to, errors);
         PerformanceReport.GroupBy by = null;
         if (groupBy == null || groupBy.isBlank()) {
             errors.add(new FieldError("groupBy", "is required: body, category or region"));
@@ -145,13 +143,13 @@ public class ReportsResource {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return PerformanceView.of(performance.of(period[0], period[1], by, clock.instant()), reference,
+        return PerformanceView.of(performance.of(period.from(), period.to(), by, clock.instant()), reference,
                 Languages.preferred(headers));
     }
 
     private SummaryTable.Table table(MultivaluedMap<String, String> query) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate[] period = period(query.getFirst("from"), query.getFirst("to"), errors);
+        Period period = period(query.getFirst("from"), query.getFirst("to"), errors);
         List<SummaryTable.Dimension> groupBy = new ArrayList<>();
         List<String> asked = query.getOrDefault("groupBy", List.of());
         if (asked.isEmpty() || asked.size() > 2) {
@@ -179,7 +177,7 @@ public class ReportsResource {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return table.of(period[0], period[1], groupBy, filters);
+        return table.of(period.from(), period.to(), groupBy, filters);
     }
 
     private static Optional<SummaryTable.Dimension> dimension(String name) {
@@ -192,12 +190,12 @@ public class ReportsResource {
     @Path("open-data")
     @Produces(CSV + "; charset=utf-8")
     public Response openDataCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate[] period = period(from, to);
+        Period period = period(from, to);
         StreamingOutput csv = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
                     .setHeader(OpenData.COLUMNS.toArray(String[]::new)).get());
-            openData.rows(period[0], period[1], clock.instant(), row -> {
+            openData.rows(period.from(), period.to(), clock.instant(), row -> {
                 try {
                     printer.printRecord((Object[]) row);
                 } catch (IOException e) {
@@ -207,7 +205,7 @@ public class ReportsResource {
             printer.flush();
         };
         return Response.ok(csv).header(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"appeals-" + period[0] + "-" + period[1] + ".csv\"").build();
+                "attachment; filename=\"appeals-" + period.from() + "-" + period.to() + ".csv\"").build();
     }
 
     /** The same rows as a JSON array of objects, streamed. */
@@ -215,11 +213,11 @@ public class ReportsResource {
     @Path("open-data")
     @Produces(MediaType.APPLICATION_JSON)
     public Response openDataJson(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate[] period = period(from, to);
+        Period period = period(from, to);
         StreamingOutput json = out -> {
             try (JsonGenerator generator = Json.createGenerator(out)) {
                 generator.writeStartArray();
-                openData.rows(period[0], period[1], clock.instant(), row -> {
+                openData.rows(period.from(), period.to(), clock.instant(), row -> {
                     generator.writeStartObject();
                     for (int i = 0; i < row.length; i++) {
                         String name = OpenData.COLUMNS.get(i);
@@ -241,38 +239,11 @@ public class ReportsResource {
     }
 
     /** {@code from} and {@code to}: days of receipt, both included, at most a year apart. */
-    private static LocalDate[] period(String from, String to) {
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate[] period = period(from, to, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        return period;
+    private static Period period(String from, String to) {
+        return Period.of(from, to, MAX_PERIOD_DAYS);
     }
 
-    private static LocalDate[] period(String from, String to, List<FieldError> errors) {
-        LocalDate start = date("from", from, errors);
-        LocalDate end = date("to", to, errors);
-        if (start != null && end != null) {
-            if (end.isBefore(start)) {
-                errors.add(new FieldError("to", "must not be before from"));
-            } else if (ChronoUnit.DAYS.between(start, end) >= MAX_PERIOD_DAYS) {
-                errors.add(new FieldError("to", "at most " + MAX_PERIOD_DAYS + " days after from: ask a year at a time"));
-            }
-        }
-        return new LocalDate[] {start, end};
-    }
-
-    private static LocalDate date(String field, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "is required: a date, YYYY-MM-DD"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date, YYYY-MM-DD"));
-            return null;
-        }
+    private static Period period(String from, String to, List<FieldError> errors) {
+        return Period.of(from, to, MAX_PERIOD_DAYS, errors);
     }
 }

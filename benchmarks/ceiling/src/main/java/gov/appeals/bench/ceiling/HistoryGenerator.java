@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.Connection;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
@@ -32,6 +34,10 @@ import javax.sql.DataSource;
 public class HistoryGenerator {
 
     private static final int CHUNK = 50_000;
+    /** Generated appeals are received on the first 360 days of the year. */
+    private static final int DAYS = 360;
+    /** A closed generated appeal is answered 0 to 24 days after its receipt. */
+    private static final int ANSWER_DAYS = 25;
 
     @Resource(lookup = "java:jboss/datasources/AppealsDS")
     DataSource dataSource;
@@ -45,14 +51,17 @@ public class HistoryGenerator {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 long base = idBase(s);
+                workingDaysToAnswer(s, year);
+                String day = "((g.n - 1) * " + DAYS + ") / " + count;
                 for (int from = 1; from <= count; from += CHUNK) {
                     int to = Math.min(count, from + CHUNK - 1);
-                    s.executeUpdate(appeals(postgres, year, base, from, to));
+                    s.executeUpdate(appeals(postgres, year, base, from, to, day));
                     s.executeUpdate(history(base, from, to, "RECEIVED", 1));
                     s.executeUpdate(history(base, from, to, "REGISTERED", 2));
                     c.commit();
                 }
                 tally(s, year, base + 1, base + count);
+                s.executeUpdate("drop table bench_working_days");
                 c.commit();
                 // The year's counter continues after the generated numbers.
                 s.executeUpdate("delete from registration_counter where reg_year = " + year);
@@ -84,13 +93,49 @@ public class HistoryGenerator {
         }
     }
 
-    private static String appeals(boolean postgres, int year, long base, int from, int to) {
+    /**
+     * The working days each generated answer took, as the answer path counts them, in a table of its
+     * own for the run: (day of receipt * 25 + days to answer, working days), read by key for each
+     * answered appeal. Weekends and the KG calendar's holidays from the holiday table are not working days.
+     */
+    private static void workingDaysToAnswer(Statement s, int year) throws SQLException {
+        java.util.Set<LocalDate> holidays = new java.util.HashSet<>();
+        java.util.Set<LocalDate> workingWeekendDays = new java.util.HashSet<>();
+        try (var rs = s.executeQuery("select holiday_date, working_day from holiday where jurisdiction = 'KG'")) {
+            while (rs.next()) {
+                (rs.getBoolean(2) ? workingWeekendDays : holidays).add(rs.getObject(1, LocalDate.class));
+            }
+        }
+        s.executeUpdate("drop table if exists bench_working_days");
+        s.executeUpdate("create table bench_working_days (k integer not null primary key, days integer not null)");
+        StringBuilder values = new StringBuilder("insert into bench_working_days (k, days) values ");
+        for (int k = 0; k < DAYS * ANSWER_DAYS; k++) {
+            LocalDate received = LocalDate.of(year, 1, 1).plusDays(k / ANSWER_DAYS);
+            LocalDate answered = received.plusDays(k % ANSWER_DAYS);
+            int days = 0;
+            for (LocalDate d = received.plusDays(1); !d.isAfter(answered); d = d.plusDays(1)) {
+                boolean weekend = d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+                if (workingWeekendDays.contains(d) || !weekend && !holidays.contains(d)) {
+                    days++;
+                }
+            }
+            values.append(k == 0 ? "" : ", ").append('(').append(k).append(", ").append(days).append(')');
+        }
+        s.executeUpdate(values.toString());
+    }
+
+    /**
+     * Appeals {@code from} to {@code to} of the year's {@code count}, received in order ({@code day},
+     * an SQL expression of g.n), as an office receives them: the indexes on dates and numbers grow
+     * at their end, as they do in service.
+     */
+    private static String appeals(boolean postgres, int year, long base, int from, int to, String day) {
         String series = postgres ? "generate_series(" + from + ", " + to + ") as g(n)"
                 : "system_range(" + from + ", " + to + ") as g(n)";
         String uuid = postgres ? "gen_random_uuid()" : "random_uuid()";
         String received = postgres
-                ? "(timestamp with time zone '" + year + "-01-01 09:00:00+06' + ((g.n % 360) * interval '1 day') + ((g.n % 480) * interval '1 minute'))"
-                : "dateadd('MINUTE', mod(g.n, 480), dateadd('DAY', mod(g.n, 360), timestamp with time zone '" + year + "-01-01 09:00:00+06'))";
+                ? "(timestamp with time zone '" + year + "-01-01 09:00:00+06' + ((" + day + ") * interval '1 day') + ((g.n % 480) * interval '1 minute'))"
+                : "dateadd('MINUTE', mod(g.n, 480), dateadd('DAY', " + day + ", timestamp with time zone '" + year + "-01-01 09:00:00+06'))";
         // Subjects in the proportions of domain.md (31 / 19 / 17 / 8 / 8 / 17 of 100).
         String category = "case when mod(g.n, 100) < 31 then 'COURTS_LAW_ENFORCEMENT' when mod(g.n, 100) < 50 then 'LAND_HOUSING' "
                 + "when mod(g.n, 100) < 67 then 'SOCIAL' when mod(g.n, 100) < 75 then 'AWARDS_CITIZENSHIP' "
@@ -109,7 +154,9 @@ public class HistoryGenerator {
         // an outcome, and a third of them with the citizen's verdict.
         String due = later(postgres, received, "20");
         String closed = "mod(g.n, 100) < 83 and mod(g.n, 7) = 0";
-        String answered = "case when " + closed + " then " + later(postgres, received, "mod(g.n, 25)") + " else null end";
+        String answered = "case when " + closed + " then " + later(postgres, received, "mod(g.n, " + ANSWER_DAYS + ")") + " else null end";
+        String answeredIn = "case when " + closed + " then (select w.days from bench_working_days w where w.k = (" + day
+                + ") * " + ANSWER_DAYS + " + mod(g.n, " + ANSWER_DAYS + ")) else null end";
         String outcome = "case when " + closed + " then case mod(g.n, 3) when 0 then 'SUPPORTED' when 1 then 'EXPLAINED' "
                 + "else 'NOT_SUPPORTED' end else null end";
         String measures = "case when " + closed + " and mod(g.n, 3) = 0 then true else null end";
@@ -120,14 +167,14 @@ public class HistoryGenerator {
         return "insert into appeal (id, version, registration_number, receipt_id, channel, kind, category_code, region_code, "
                 + "language, summary, status, received_at, registered_at, due_at, filed_by, body_code, assignee_id, "
                 + "applicant_full_name, applicant_phone, anonymous, caller_number, tally_pending, tallied_status, tallied_body_code, "
-                + "answered_at, answer_outcome, answer_measures_taken, verdict) "
+                + "answered_at, answer_outcome, answer_measures_taken, verdict, answer_working_days) "
                 + "select " + base + " + g.n, 0, " + number + ", " + uuid + ", " + channel + ", "
                 + "case mod(g.n, 3) when 0 then 'COMPLAINT' when 1 then 'APPLICATION' else 'PROPOSAL' end, "
                 + category + ", " + region + ", 'ru', 'Сгенерированное обращение для замеров номер ' || cast(g.n as varchar), "
                 + status + ", " + received + ", " + received + ", " + due + ", 'operator', " + body + ", " + assignee + ", "
                 + "'Заявитель ' || cast(g.n as varchar), '+996555' || lpad(cast(mod(g.n, 1000000) as varchar), 6, '0'), false, "
                 + "'+996555' || lpad(cast(mod(g.n, 1000000) as varchar), 6, '0'), false, " + status + ", " + body + ", "
-                + answered + ", " + outcome + ", " + measures + ", " + verdict + " "
+                + answered + ", " + outcome + ", " + measures + ", " + verdict + ", " + answeredIn + " "
                 + "from " + series;
     }
 
