@@ -89,6 +89,56 @@ public final class Api {
         return send(request, json);
     }
 
+    /** Posts bytes as they are, with the content type given: a body no well-behaved client would send. */
+    public Reply postBytes(String user, String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = request(user, path)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request, null);
+    }
+
+    /** A GET with an Authorization header of the caller's making (forged, malformed), or none when null. */
+    public Reply getWithAuthorization(String path, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request, null);
+    }
+
+    /**
+     * Sends {@code request} (a whole HTTP/1.1 request, CRLFs and all) over a socket of its own, for
+     * what an HTTP client library refuses to send; answers the status code and the rest as text.
+     */
+    public RawReply raw(String request) {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            socket.shutdownOutput();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = answer.startsWith("HTTP/1.1 ") ? Integer.parseInt(answer.substring(9, 12)) : -1;
+            return new RawReply(status, answer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public record RawReply(int status, String text) {
+    }
+
+    /** The server's path of the API, for raw requests: /api/v1/ below the deployment's root. */
+    public String apiPath() {
+        return base.getRawPath();
+    }
+
+    public String authority() {
+        return base.getHost() + ":" + base.getPort();
+    }
+
     /** Posts a form-encoded body without credentials, as an Open311 client does; headers in name, value pairs. */
     public Reply postForm(String path, String form, String... headers) {
         return postFormAs(null, path, form, headers);

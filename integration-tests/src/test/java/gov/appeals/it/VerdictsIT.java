@@ -90,6 +90,11 @@ class VerdictsIT extends ApplicationIT {
         Answered a = answered(api);
         Api.Reply form = api.get(null, "public/appeals/" + a.number() + "/verdict-form?code=" + a.code()).expect(200);
         assertTrue(form.contentType().startsWith("text/html"), form.contentType());
+        String policy = form.header("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("default-src 'none'") && policy.contains("frame-ancestors 'none'"), policy);
+        assertEquals("no-referrer", form.header("Referrer-Policy").orElse(""), "its address holds the access code");
+        assertTrue(form.header("Cache-Control").orElse("").contains("no-store"));
+        assertEquals("nosniff", form.header("X-Content-Type-Options").orElse(""));
         assertTrue(form.body().contains("name=\"verdict\" value=\"NOT_SATISFIED\""), form.body());
         assertTrue(form.body().contains("value=\"" + a.code() + "\""));
         api.get(null, "public/appeals/" + a.number() + "/verdict-form?code=NOTTHEONE").expect(404);

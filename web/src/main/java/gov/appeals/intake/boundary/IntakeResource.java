@@ -7,7 +7,7 @@ import gov.appeals.intake.entity.Channel;
 import gov.appeals.platform.Roles;
 import gov.appeals.platform.rest.BodyLimit;
 import gov.appeals.platform.rest.InvalidRequestException;
-import gov.appeals.platform.rest.JsonbConfiguration;
+import gov.appeals.platform.rest.StrictJson;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,8 @@ public class IntakeResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.CLERK)
     @BodyLimit(bytes = WRITTEN_WITH_FILES_LIMIT)
-    public Response writtenWithFiles(List<EntityPart> parts, @HeaderParam(IntakeDesk.IDEMPOTENCY_KEY) String key) {
+    public Response writtenWithFiles(List<EntityPart> parts, @HeaderParam(IntakeDesk.IDEMPOTENCY_KEY) String key)
+            throws IOException {
         List<EntityPart> letters = named(parts, APPEAL_PART);
         if (letters.size() != 1) {
             throw InvalidRequestException.of(APPEAL_PART, "must be given once, as JSON (" + letters.size() + " given)");
@@ -105,8 +107,7 @@ public class IntakeResource {
             }
         }
         // JSON whatever type the part declares: curl's -F sends text/plain unless told otherwise.
-        WrittenAppealRequest request = JsonbConfiguration.JSONB.fromJson(letters.get(0).getContent(),
-                WrittenAppealRequest.class);
+        WrittenAppealRequest request = StrictJson.read(letters.get(0).getContent(), WrittenAppealRequest.class, APPEAL_PART);
         AppealSubmission submission = validator.written(request);
         List<EntityPart> files = named(parts, ATTACHMENT_PART);
         IncomingFiles.checkCount(ATTACHMENT_PART, files.size());
