@@ -100,6 +100,17 @@ public final class Api {
         return send(request, null);
     }
 
+    /** Any method on {@code path} as {@code user} (none: no account), with an empty JSON object as the body of a POST or PUT. */
+    public Reply call(String user, String method, String path) {
+        HttpRequest.Builder request = request(user, path);
+        if (method.equals("POST") || method.equals("PUT")) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("{}"));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return send(request, null);
+    }
+
     /** A GET with an Authorization header of the caller's making (forged, malformed), or none when null. */
     public Reply getWithAuthorization(String path, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();

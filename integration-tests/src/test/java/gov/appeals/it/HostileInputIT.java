@@ -121,6 +121,14 @@ class HostileInputIT extends ApplicationIT {
     }
 
     @Test
+    void oversizedHeadersAre431() {
+        Api.Reply reply = api().get("dispatcher", "appeals?size=1", "X-Padding", "a".repeat(20_000));
+        assertEquals(431, reply.status(), reply::body);
+        assertEquals("application/problem+json", reply.contentType());
+        noInternals(reply);
+    }
+
+    @Test
     void forgedAndMalformedCredentialsAre401() {
         Api api = api();
         for (String authorization : List.of("Basic %%%not-base64", "Basic Zm9v", "Basic " + java.util.Base64.getEncoder()
@@ -160,5 +168,41 @@ class HostileInputIT extends ApplicationIT {
             noInternals(reply);
         }
         assertEquals("no-store", api.get("dispatcher", "appeals?size=1").header("Cache-Control").orElse(""));
+    }
+
+    @Test
+    void anAccountThatFloodsTheServerIsSlowedWith429() throws Exception {
+        Api api = api();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.atomic.AtomicReference<Api.Reply> refused = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            List<java.util.concurrent.Future<?>> clients = new java.util.ArrayList<>();
+            for (int c = 0; c < 8; c++) {
+                clients.add(pool.submit(() -> {
+                    while (refused.get() == null && sent.incrementAndGet() <= 10_000) {
+                        Api.Reply r = api.get("analyst", "reference/categories");
+                        if (r.status() == 429) {
+                            refused.compareAndSet(null, r);
+                        }
+                    }
+                }));
+            }
+            for (var client : clients) {
+                client.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Api.Reply first = refused.get();
+        assertTrue(first != null, "the test server's burst of 1,000 at 20 a second is passed within 10,000 requests");
+        assertEquals("application/problem+json", first.contentType());
+        assertTrue(Integer.parseInt(first.header("Retry-After").orElse("0")) >= 1);
+        noInternals(first);
+        assertEquals(200, api.get("dispatcher", "reference/categories").status(), "another account is not slowed");
+        for (int second = 0; second < 30 && api.get("analyst", "reference/categories").status() == 429; second++) {
+            Api.pause(1000);
+        }
+        api.get("analyst", "reference/categories").expect(200);
     }
 }

@@ -30,8 +30,8 @@ class PublicLookupIT extends ApplicationIT {
         assertEquals("ASSIGNED", status.getString("status"));
         assertEquals("PROSECUTOR_GENERAL", status.getJsonObject("body").getString("code"));
         assertTrue(status.containsKey("receivedOn") && status.containsKey("dueOn"));
-        assertEquals(Set.of("registrationNumber", "status", "receivedOn", "dueOn", "body"), status.keySet(),
-                "no name, no text, no official");
+        assertEquals(Set.of("registrationNumber", "status", "receivedOn", "dueOn", "body", "readBy"), status.keySet(),
+                "no name, no text, no official: only the bodies that read it");
         assertTrue(found.header("Cache-Control").orElse("").contains("no-store"));
 
         Api.Reply wrongCode = api.get(null, "public/appeals/" + n + "?code=WRONG234");

@@ -21,13 +21,13 @@ public class AppealFiles {
     @Inject
     Attachments attachments;
 
-    public List<Attachment> list(String registrationNumber, String reader, boolean seesEveryAppeal) {
-        return attachments.ofReceipt(visible(registrationNumber, reader, seesEveryAppeal).getReceiptId());
+    public List<Attachment> list(String registrationNumber, Reader reader, boolean seesEveryAppeal) {
+        return attachments.ofReceipt(visible(registrationNumber, reader, seesEveryAppeal, AccessLog.ATTACHMENTS).getReceiptId());
     }
 
     /** One file's description, its bytes to be read a piece at a time with {@link #piece}. */
-    public Attachment file(String registrationNumber, long id, String reader, boolean seesEveryAppeal) {
-        Appeal appeal = visible(registrationNumber, reader, seesEveryAppeal);
+    public Attachment file(String registrationNumber, long id, Reader reader, boolean seesEveryAppeal) {
+        Appeal appeal = visible(registrationNumber, reader, seesEveryAppeal, AccessLog.ATTACHMENT + " " + id);
         return attachments.ofReceipt(appeal.getReceiptId(), id)
                 .orElseThrow(() -> Refusal.notFound("Appeal " + registrationNumber
                         + " has no file " + id));
@@ -37,8 +37,8 @@ public class AppealFiles {
         return attachments.chunk(file.getId(), seq);
     }
 
-    private Appeal visible(String registrationNumber, String reader, boolean seesEveryAppeal) {
-        return appeals.readBy(registrationNumber, reader, seesEveryAppeal)
+    private Appeal visible(String registrationNumber, Reader reader, boolean seesEveryAppeal, String what) {
+        return appeals.readBy(registrationNumber, reader, seesEveryAppeal, what)
                 .orElseThrow(() -> Appeal.notFound(registrationNumber));
     }
 }

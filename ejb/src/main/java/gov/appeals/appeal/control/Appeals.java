@@ -261,22 +261,25 @@ public class Appeals {
     /**
      * The whole appeal for one reader: those who see every appeal (dispatchers, supervisors,
      * administrators) or the official it is assigned to. Anyone else learns nothing, not even that
-     * it exists. Each granted read of personal data is recorded against the reader.
+     * it exists. Each granted read of personal data is recorded in the access log.
      */
-    public Optional<AppealCase> readAs(String registrationNumber, String reader, boolean seesEveryAppeal) {
-        return readBy(registrationNumber, reader, seesEveryAppeal).map(this::caseOf);
+    public Optional<AppealCase> readAs(String registrationNumber, Reader reader, boolean seesEveryAppeal) {
+        return readBy(registrationNumber, reader, seesEveryAppeal, AccessLog.APPEAL).map(this::caseOf);
     }
 
-    /** The appeal if the reader may see it (as {@link #readAs}), the read recorded; without its links. */
-    public Optional<Appeal> readBy(String registrationNumber, String reader, boolean seesEveryAppeal) {
-        Optional<Appeal> appeal = read(registrationNumber).filter(a -> a.isVisibleTo(reader, seesEveryAppeal));
-        appeal.ifPresent(a -> recordRead(reader, registrationNumber));
+    /** The appeal if the reader may see it (as {@link #readAs}), the read of {@code what} recorded; without its links. */
+    public Optional<Appeal> readBy(String registrationNumber, Reader reader, boolean seesEveryAppeal, String what) {
+        Optional<Appeal> appeal = read(registrationNumber).filter(a -> a.isVisibleTo(reader.username(), seesEveryAppeal));
+        appeal.ifPresent(a -> recordRead(reader, registrationNumber, what));
         return appeal;
     }
 
-    /** Records that {@code reader} saw the personal data of an appeal. */
-    public void recordRead(String reader, String registrationNumber) {
-        em.persist(new PersonalDataAccess(clock.instant(), reader, registrationNumber));
+    /** Records in the access log that {@code reader} saw {@code what} of an appeal's personal data. */
+    public void recordRead(Reader reader, String registrationNumber, String what) {
+        String body = em.createQuery("select o.body.code from Official o where o.username = :username", String.class)
+                .setParameter("username", reader.username())
+                .getResultStream().findFirst().orElse(null);
+        em.persist(new PersonalDataAccess(clock.instant(), reader.username(), registrationNumber, what, reader.address(), body));
     }
 
     /**

@@ -3,6 +3,7 @@ package gov.appeals.casework.control;
 import gov.appeals.appeal.control.AppealAnswered;
 import gov.appeals.appeal.control.AppealCase;
 import gov.appeals.appeal.control.AppealRedirected;
+import gov.appeals.appeal.control.AccessLog;
 import gov.appeals.appeal.control.Appeals;
 import gov.appeals.appeal.control.TermExtended;
 import gov.appeals.appeal.entity.OfficialAnswer;
@@ -70,7 +71,7 @@ public class CaseworkService {
         Official official = appeal.getStatus().allows(AppealAction.ROUTE)
                 ? assignment.chooseWithin(body.getCode()).orElse(null) : null;
         appeal.route(now, actor.username(), body, reason, official, deadlines.terms().forwardDue(now));
-        return done(appeal);
+        return done(appeal, actor);
     }
 
     /** Reassigns within the body: a dispatcher or supervisor, or an officer of that body. */
@@ -85,7 +86,7 @@ public class CaseworkService {
             throw Refusal.notAllowed(assignee + " is no longer an active official");
         }
         appeal.reassign(clock.instant(), actor.username(), to);
-        return done(appeal);
+        return done(appeal, actor);
     }
 
     /** The body is not competent: the appeal goes on to another, and the citizen is told where. */
@@ -100,7 +101,7 @@ public class CaseworkService {
                 ? assignment.chooseWithin(to.getCode()).orElse(null) : null;
         appeal.redirect(now, actor.username(), to, reason, official, terms.forwardDue(now), terms.redirectionLimit());
         redirected.fire(new AppealRedirected(appeal, reason));
-        return done(appeal);
+        return done(appeal, actor);
     }
 
     /** A head extends the term once; the citizen is told the new date. */
@@ -108,7 +109,7 @@ public class CaseworkService {
         Appeal appeal = load(number, ifMatch, actor);
         appeal.extend(clock.instant(), actor.username(), days, reason, deadlines.terms());
         extended.fire(new TermExtended(appeal, days, reason));
-        return done(appeal);
+        return done(appeal, actor);
     }
 
     /**
@@ -122,7 +123,7 @@ public class CaseworkService {
         if (given.endsCorrespondence()) {
             appeal.endCorrespondence(now, actor.username(), given.text(), given.language(), deadlines.terms());
             answered.fire(new AppealAnswered(appeal));
-            return done(appeal);
+            return done(appeal, actor);
         }
         CaseTerms terms = deadlines.terms();
         appeal.answer(now, actor.username(), given, terms);
@@ -131,14 +132,14 @@ public class CaseworkService {
             duplicate.answerWith(appeal, terms);
             answered.fire(new AppealAnswered(duplicate));
         }
-        return done(appeal);
+        return done(appeal, actor);
     }
 
     /** The registering office's control check: the answer is on the merits, the appeal is closed. */
     public AppealCase close(String number, Long ifMatch, Actor actor) {
         Appeal appeal = load(number, ifMatch, actor);
         appeal.close(clock.instant(), actor.username());
-        return done(appeal);
+        return done(appeal, actor);
     }
 
     /** A head reopens an appeal whose answer did not answer; a new answer term runs from now. */
@@ -149,20 +150,20 @@ public class CaseworkService {
         Instant due = terms.answerDue(now, now);
         appeal.reopen(now, actor.username(), reason, due);
         terms.calendarGap(now, due).ifPresent(note -> appeal.calendarMissing(now, note));
-        return done(appeal);
+        return done(appeal, actor);
     }
 
     /** The appeal's text shown in public feeds, or no longer: the official's judgement, with its reason. */
     public AppealCase publishDescription(String number, Long ifMatch, Actor actor, boolean published, String reason) {
         Appeal appeal = load(number, ifMatch, actor);
         appeal.publishDescription(clock.instant(), actor.username(), published, reason);
-        return done(appeal);
+        return done(appeal, actor);
     }
 
     /** What the citizen of this appeal was sent, and whether it arrived; a read of personal data. */
     public List<Notification> notifications(String number, Actor actor) {
         Appeal appeal = CasePermissions.visible(appeals.read(number).orElse(null), actor, number);
-        appeals.recordRead(actor.username(), number);
+        appeals.recordRead(actor.reader(), number, AccessLog.NOTIFICATIONS);
         return notifications.ofAppeal(appeal.getId());
     }
 
@@ -179,13 +180,15 @@ public class CaseworkService {
         }
     }
 
-    private AppealCase done(Appeal appeal) {
+    /** The appeal as the action left it, which the actor is shown: a read of its personal data too. */
+    private AppealCase done(Appeal appeal, Actor actor) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw Refusal.notAllowed("Appeal " + appeal.getRegistrationNumber()
                     + " was changed by someone else at the same moment; read it again and retry");
         }
+        appeals.recordRead(actor.reader(), appeal.getRegistrationNumber(), AccessLog.APPEAL);
         return appeals.caseOf(appeal);
     }
 

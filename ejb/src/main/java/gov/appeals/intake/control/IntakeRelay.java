@@ -1,22 +1,16 @@
 package gov.appeals.intake.control;
 
 import gov.appeals.platform.AppealsSettings;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import gov.appeals.platform.RepeatingJob;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -34,7 +28,7 @@ import java.util.logging.Logger;
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class IntakeRelay {
+public class IntakeRelay extends RepeatingJob {
 
     private static final Logger LOG = Logger.getLogger(IntakeRelay.class.getName());
     static final int BATCH = 500;
@@ -48,38 +42,25 @@ public class IntakeRelay {
     @Inject
     AppealsSettings settings;
 
-    @Resource
-    TimerService timers;
-
-    private final AtomicBoolean running = new AtomicBoolean();
-
-    @PostConstruct
-    void start() {
-        next();
+    @Override
+    protected long pauseMillis() {
+        return settings.relayPeriod().toMillis();
     }
 
-    @Timeout
-    void scheduled() {
-        try {
-            relay();
-        } catch (RuntimeException e) {
-            // The broker or the database is away: the receipts stay queued, the next run tries again.
-            LOG.log(Level.WARNING, "Intake relay: this run failed, the next one tries again", e);
-        } finally {
-            next();
-        }
+    @Override
+    protected String jobName() {
+        return "intake relay";
     }
 
-    private void next() {
-        timers.createSingleActionTimer(settings.relayPeriod().toMillis(), new TimerConfig("intake relay", false));
+    /** The broker or the database away: the receipts stay queued, the next run tries again. */
+    @Override
+    protected void runOnce() {
+        relay();
     }
 
     /** One round: every lost message found now is sent again. Returns how many. */
     public int relay() {
-        if (!running.compareAndSet(false, true)) {
-            return 0;
-        }
-        try {
+        return exclusively(() -> {
             // The system clock, as the broker's timestamps and the hand-over times are.
             Instant now = Instant.now();
             Instant head = events.oldestWaiting().filter(t -> t.isBefore(now)).orElse(now);
@@ -99,8 +80,6 @@ public class IntakeRelay {
                         + " but not on the queue (handed over before " + before + ")");
             }
             return sent;
-        } finally {
-            running.set(false);
-        }
+        }).orElse(0);
     }
 }

@@ -198,56 +198,54 @@ public class DayTally {
                 .setParameter("region", k.region());
     }
 
-    /** A day's appeals, read and counted as the tables keep them. */
+    /**
+     * A day's appeals, read and counted as the tables keep them: one pass over the day, grouped by
+     * what the three tables keep apart (key, due date, working days to answer).
+     */
     @SuppressWarnings("unchecked")
     Day read(LocalDate day) {
         ZoneId zone = settings.zone();
         Instant start = day.atStartOfDay(zone).toInstant();
         Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
         Map<Key, long[]> counts = new HashMap<>();
+        Map<Key, Map<Instant, Long>> open = new HashMap<>();
+        Map<Key, Map<Integer, Long>> answerDays = new HashMap<>();
+        boolean olderAnswers = false;
         for (Object[] r : (List<Object[]>) ofDay("""
-                select %s, count(*), count(answered_at),
+                select %s, due_at, answer_working_days, count(*), count(answered_at),
                        sum(case when answered_at is not null and (due_at is null or answered_at <= due_at) then 1 else 0 end),
                        sum(case when answered_at is not null and answered_at > due_at then 1 else 0 end),
                        sum(redirection_count), sum(case when is_repeat then 1 else 0 end),
                        sum(case when answered_at is not null and answer_outcome = 'SUPPORTED' then 1 else 0 end),
                        count(verdict), sum(case when verdict = 'SATISFIED' then 1 else 0 end),
-                       sum(case when answered_at is not null and reconsideration_requested then 1 else 0 end)
+                       sum(case when answered_at is not null and reconsideration_requested then 1 else 0 end),
+                       sum(case when answered_at is null and status in (%s) then 1 else 0 end),
+                       sum(case when answered_at is not null and answer_working_days is null then 1 else 0 end)
                 from appeal where received_at >= :start and received_at < :end
-                group by body_code, category_code, region_code""".formatted(KEY), start, end).getResultList()) {
-            long[] c = new long[COUNTS.size()];
-            for (int i = 0; i < c.length; i++) {
-                c[i] = r[i + 3] == null ? 0 : ((Number) r[i + 3]).longValue();
-            }
-            counts.put(key(r), c);
-        }
-        Map<Key, Map<Instant, Long>> open = new HashMap<>();
-        for (Object[] r : (List<Object[]>) ofDay("""
-                select %s, due_at, count(*) from appeal
-                where received_at >= :start and received_at < :end and answered_at is null and status in (%s)
-                group by body_code, category_code, region_code, due_at""".formatted(KEY, OPEN), start, end).getResultList()) {
-            if (r[3] != null) { // an appeal without a term is never overdue
-                open.computeIfAbsent(key(r), k -> new HashMap<>())
-                        .merge(OpenData.instant(r[3]), ((Number) r[4]).longValue(), Long::sum);
-            }
-        }
-        Map<Key, Map<Integer, Long>> answerDays = new HashMap<>();
-        for (Object[] r : (List<Object[]>) ofDay("""
-                select %s, answer_working_days, count(*) from appeal
-                where received_at >= :start and received_at < :end and answer_working_days is not null
-                group by body_code, category_code, region_code, answer_working_days""".formatted(KEY), start, end)
+                group by body_code, category_code, region_code, due_at, answer_working_days""".formatted(KEY, OPEN), start, end)
                 .getResultList()) {
-            answerDays.computeIfAbsent(key(r), k -> new HashMap<>())
-                    .merge(((Number) r[3]).intValue(), ((Number) r[4]).longValue(), Long::sum);
+            Key key = key(r);
+            long[] c = counts.computeIfAbsent(key, k -> new long[COUNTS.size()]);
+            for (int i = 0; i < c.length; i++) {
+                c[i] += r[i + 5] == null ? 0 : ((Number) r[i + 5]).longValue();
+            }
+            long openAppeals = ((Number) r[15]).longValue();
+            if (r[3] != null && openAppeals > 0) { // an appeal without a term is never overdue
+                open.computeIfAbsent(key, k -> new HashMap<>()).merge(OpenData.instant(r[3]), openAppeals, Long::sum);
+            }
+            if (r[4] != null) { // only an answer keeps its working days
+                answerDays.computeIfAbsent(key, k -> new HashMap<>())
+                        .merge(((Number) r[4]).intValue(), ((Number) r[6]).longValue(), Long::sum);
+            }
+            olderAnswers |= ((Number) r[16]).longValue() > 0;
         }
-        // Answers given before each kept its working days (V20): counted from the two dates on today's calendar.
-        List<Object[]> older = ofDay("""
-                select %s, received_at, answered_at from appeal
-                where received_at >= :start and received_at < :end and answered_at is not null
-                      and answer_working_days is null""".formatted(KEY), start, end).getResultList();
-        if (!older.isEmpty()) {
+        if (olderAnswers) {
+            // Answers given before each kept its working days (V20): counted from the two dates on today's calendar.
             WorkingDayCalendar calendar = deadlines.terms().calendar();
-            for (Object[] r : older) {
+            for (Object[] r : (List<Object[]>) ofDay("""
+                    select %s, received_at, answered_at from appeal
+                    where received_at >= :start and received_at < :end and answered_at is not null
+                          and answer_working_days is null""".formatted(KEY), start, end).getResultList()) {
                 int days = calendar.workingDaysBetween(OpenData.instant(r[3]).atZone(zone).toLocalDate(),
                         OpenData.instant(r[4]).atZone(zone).toLocalDate());
                 answerDays.computeIfAbsent(key(r), k -> new HashMap<>()).merge(days, 1L, Long::sum);

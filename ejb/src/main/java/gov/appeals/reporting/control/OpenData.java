@@ -1,6 +1,7 @@
 package gov.appeals.reporting.control;
 
 import gov.appeals.platform.AppealsSettings;
+import gov.appeals.platform.persistence.NativeValues;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -87,18 +88,6 @@ public class OpenData {
 
     /** A timestamp column as the driver gives it: H2 and PostgreSQL differ. */
     static Instant instant(Object at) {
-        if (at == null) {
-            return null;
-        }
-        if (at instanceof Instant i) {
-            return i;
-        }
-        if (at instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (at instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + at.getClass().getName());
+        return NativeValues.instant(at);
     }
 }

@@ -1,6 +1,7 @@
 package gov.appeals.appeal.boundary;
 
 import gov.appeals.appeal.control.AppealFiles;
+import gov.appeals.appeal.control.Reader;
 import gov.appeals.intake.entity.Attachment;
 import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Roles;
@@ -8,6 +9,7 @@ import gov.appeals.platform.rest.Caller;
 import gov.appeals.platform.rest.Times;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -47,12 +49,15 @@ public class AppealFilesResource {
     @Context
     SecurityContext security;
 
+    @Context
+    HttpServletRequest request;
+
     @PathParam("registrationNumber")
     String number;
 
     @GET
     public List<FileView> list() {
-        return files.list(number, Caller.name(security), seesEveryAppeal()).stream()
+        return files.list(number, reader(), seesEveryAppeal()).stream()
                 .map(a -> new FileView(a.getId(), a.getFileName(), a.getMediaType(), a.getSize(), a.getSha256(),
                         Times.at(a.getReceivedAt(), settings.zone())))
                 .toList();
@@ -62,7 +67,7 @@ public class AppealFilesResource {
     @Path("{id}")
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("id") long id) {
-        Attachment file = files.file(number, id, Caller.name(security), seesEveryAppeal());
+        Attachment file = files.file(number, id, reader(), seesEveryAppeal());
         StreamingOutput body = out -> {
             for (int seq = 0; seq < file.getChunks(); seq++) {
                 out.write(files.piece(file, seq));
@@ -76,6 +81,10 @@ public class AppealFilesResource {
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(personalData)
                 .build();
+    }
+
+    private Reader reader() {
+        return new Reader(Caller.name(security), request.getRemoteAddr());
     }
 
     private boolean seesEveryAppeal() {

@@ -20,6 +20,7 @@ import gov.appeals.platform.rest.Languages;
 import gov.appeals.platform.rest.Times;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -63,6 +64,9 @@ public class AppealCaseResource {
     @Context
     HttpHeaders headers;
 
+    @Context
+    HttpServletRequest request;
+
     @PathParam("registrationNumber")
     String number;
 
@@ -71,7 +75,7 @@ public class AppealCaseResource {
     @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN, Roles.OFFICER})
     public Response appeal() {
         Actor actor = actor();
-        return queries.readAs(number, actor.username(), actor.seesEveryAppeal())
+        return queries.readAs(number, actor.reader(), actor.seesEveryAppeal())
                 .map(this::respond)
                 .orElseThrow(() -> Appeal.notFound(number));
     }
@@ -203,7 +207,8 @@ public class AppealCaseResource {
 
     private Actor actor() {
         return new Actor(Caller.name(security),
-                Roles.ALL.stream().filter(security::isUserInRole).collect(Collectors.toUnmodifiableSet()));
+                Roles.ALL.stream().filter(security::isUserInRole).collect(Collectors.toUnmodifiableSet()),
+                request.getRemoteAddr());
     }
 
     /** The version an {@code If-Match} names ({@code "7"}, {@code W/"7"}); null for none or {@code *}. */

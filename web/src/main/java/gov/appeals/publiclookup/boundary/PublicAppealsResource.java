@@ -3,26 +3,24 @@ package gov.appeals.publiclookup.boundary;
 import gov.appeals.appeal.entity.AppealStatus;
 import gov.appeals.appeal.entity.Satisfaction;
 import gov.appeals.appeal.entity.VerdictChannel;
+import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Refusal;
 import gov.appeals.platform.rest.InvalidRequestException;
-import gov.appeals.verdicts.boundary.VerdictView;
-import gov.appeals.verdicts.boundary.VerdictsResource;
-import gov.appeals.verdicts.control.Verdicts;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.POST;
-import java.util.Optional;
-import java.util.function.Supplier;
-import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.rest.Languages;
 import gov.appeals.platform.rest.Problem;
 import gov.appeals.publiclookup.control.LookupThrottle;
 import gov.appeals.publiclookup.control.PublicLookup;
 import gov.appeals.reference.boundary.CodeName;
+import gov.appeals.verdicts.boundary.VerdictView;
+import gov.appeals.verdicts.boundary.VerdictsResource;
+import gov.appeals.verdicts.control.Verdicts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -36,7 +34,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /**
  * The citizen's own lookup, without signing in: with the registration number and the access code
@@ -48,9 +49,12 @@ import java.util.OptionalLong;
 @PermitAll
 public class PublicAppealsResource {
 
-    /** No personal data, no text, no official: only what the citizen needs to know where it stands. */
+    /**
+     * No personal data, no text, no official: only what the citizen needs to know where it stands,
+     * and which bodies' people have read it (the access log), never who.
+     */
     public record PublicAppealView(String registrationNumber, AppealStatus status, LocalDate receivedOn,
-            LocalDate dueOn, LocalDate answeredOn, CodeName body) {
+            LocalDate dueOn, LocalDate answeredOn, CodeName body, List<CodeName> readBy) {
     }
 
     @Inject
@@ -80,7 +84,8 @@ public class PublicAppealsResource {
         ZoneId zone = settings.zone();
         return throttled(() -> lookup.find(number, code)
                 .map(s -> Response.ok(new PublicAppealView(s.registrationNumber(), s.status(), day(s.receivedAt(), zone),
-                        day(s.dueAt(), zone), day(s.answeredAt(), zone), CodeName.of(s.body(), Languages.preferred(headers))))));
+                        day(s.dueAt(), zone), day(s.answeredAt(), zone), CodeName.of(s.body(), Languages.preferred(headers)),
+                        s.readBy().stream().map(b -> CodeName.of(b, Languages.preferred(headers))).toList()))));
     }
 
     /** {@code code}: the access code; {@code verdict}: SATISFIED, PARTLY or NOT_SATISFIED; {@code comment}: why. */
