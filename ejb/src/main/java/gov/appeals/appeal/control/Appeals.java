@@ -41,6 +41,9 @@ public class Appeals {
     EntityManager em;
 
     @Inject
+    ReaderBodies readerBodies;
+
+    @Inject
     AppealsSettings settings;
 
     @Inject
@@ -276,10 +279,8 @@ public class Appeals {
 
     /** Records in the access log that {@code reader} saw {@code what} of an appeal's personal data. */
     public void recordRead(Reader reader, String registrationNumber, String what) {
-        String body = em.createQuery("select o.body.code from Official o where o.username = :username", String.class)
-                .setParameter("username", reader.username())
-                .getResultStream().findFirst().orElse(null);
-        em.persist(new PersonalDataAccess(clock.instant(), reader.username(), registrationNumber, what, reader.address(), body));
+        em.persist(new PersonalDataAccess(clock.instant(), reader.username(), registrationNumber, what, reader.address(),
+                readerBodies.bodyOf(reader.username())));
     }
 
     /**
