@@ -150,9 +150,13 @@ public class HistoryGenerator {
         String region = "case mod(g.n, 9) when 0 then 'BISHKEK' when 1 then 'OSH_CITY' when 2 then 'BATKEN' when 3 then 'JALAL_ABAD' "
                 + "when 4 then 'ISSYK_KUL' when 5 then 'NARYN' when 6 then 'OSH' when 7 then 'TALAS' else 'CHUI' end";
         String status = "case when mod(g.n, 100) >= 83 then 'REGISTERED' when mod(g.n, 7) = 0 then 'CLOSED' else 'ASSIGNED' end";
-        // Due 20 days after receipt; a closed appeal answered 0 to 24 days after it (some late), with
-        // an outcome, and a third of them with the citizen's verdict.
-        String due = later(postgres, received, "20");
+        // Due at the end of the 20th day after receipt, as every term ends (23:59:59 in the office's
+        // zone); a closed appeal answered 0 to 24 days after receipt (some late), with an outcome, and
+        // a third of them with the citizen's verdict.
+        String endOfReceiptDay = postgres
+                ? "(timestamp with time zone '" + year + "-01-01 23:59:59+06' + ((" + day + ") * interval '1 day'))"
+                : "dateadd('DAY', " + day + ", timestamp with time zone '" + year + "-01-01 23:59:59+06')";
+        String due = later(postgres, endOfReceiptDay, "20");
         String closed = "mod(g.n, 100) < 83 and mod(g.n, 7) = 0";
         String answered = "case when " + closed + " then " + later(postgres, received, "mod(g.n, " + ANSWER_DAYS + ")") + " else null end";
         String answeredIn = "case when " + closed + " then (select w.days from bench_working_days w where w.k = (" + day
