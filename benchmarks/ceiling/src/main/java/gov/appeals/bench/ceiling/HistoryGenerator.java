@@ -158,6 +158,9 @@ public class HistoryGenerator {
                 : "dateadd('DAY', " + day + ", timestamp with time zone '" + year + "-01-01 23:59:59+06')";
         String due = later(postgres, endOfReceiptDay, "20");
         String closed = "mod(g.n, 100) < 83 and mod(g.n, 7) = 0";
+        // The deadline watch marked the open ones due soon and overdue back then, as it would have
+        // in service: left unmarked, its first pass after the load marks most of a million at once.
+        String noted = "case when " + closed + " then null else " + due + " end";
         String answered = "case when " + closed + " then " + later(postgres, received, "mod(g.n, " + ANSWER_DAYS + ")") + " else null end";
         String answeredIn = "case when " + closed + " then (select w.days from bench_working_days w where w.k = (" + day
                 + ") * " + ANSWER_DAYS + " + mod(g.n, " + ANSWER_DAYS + ")) else null end";
@@ -171,14 +174,14 @@ public class HistoryGenerator {
         return "insert into appeal (id, version, registration_number, receipt_id, channel, kind, category_code, region_code, "
                 + "language, summary, status, received_at, registered_at, due_at, filed_by, body_code, assignee_id, "
                 + "applicant_full_name, applicant_phone, anonymous, caller_number, tally_pending, tallied_status, tallied_body_code, "
-                + "answered_at, answer_outcome, answer_measures_taken, verdict, answer_working_days) "
+                + "answered_at, answer_outcome, answer_measures_taken, verdict, answer_working_days, due_soon_noted_at, overdue_noted_at) "
                 + "select " + base + " + g.n, 0, " + number + ", " + uuid + ", " + channel + ", "
                 + "case mod(g.n, 3) when 0 then 'COMPLAINT' when 1 then 'APPLICATION' else 'PROPOSAL' end, "
                 + category + ", " + region + ", 'ru', 'Сгенерированное обращение для замеров номер ' || cast(g.n as varchar), "
                 + status + ", " + received + ", " + received + ", " + due + ", 'operator', " + body + ", " + assignee + ", "
                 + "'Заявитель ' || cast(g.n as varchar), '+996555' || lpad(cast(mod(g.n, 1000000) as varchar), 6, '0'), false, "
                 + "'+996555' || lpad(cast(mod(g.n, 1000000) as varchar), 6, '0'), false, " + status + ", " + body + ", "
-                + answered + ", " + outcome + ", " + measures + ", " + verdict + ", " + answeredIn + " "
+                + answered + ", " + outcome + ", " + measures + ", " + verdict + ", " + answeredIn + ", " + noted + ", " + noted + " "
                 + "from " + series;
     }
 
