@@ -27,7 +27,7 @@ public abstract class RepeatingJob {
     /** The pause between the end of one run and the start of the next. */
     protected abstract long pauseMillis();
 
-    /** One run; what it did, for whoever asked for it. */
+    /** One scheduled run. */
     protected abstract void runOnce();
 
     /** For the log and the timer: "summary tally". */

@@ -43,7 +43,7 @@ public class SummaryTallyKeeper extends RepeatingJob {
         return "summary tally";
     }
 
-    /** A batch in a deadlock or a lock timeout with case work rolled back whole; the next run retries it. */
+    /** A batch that fails (a deadlock or a lock timeout with case work) rolls back whole; the next run takes it again. */
     @Override
     protected void runOnce() {
         run(false);

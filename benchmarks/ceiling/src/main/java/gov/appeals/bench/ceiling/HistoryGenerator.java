@@ -22,10 +22,11 @@ import javax.sql.DataSource;
  * registration path documented as such (the real path at a few hundred appeals a second would
  * take most of an hour for a million). Rows look like what registration writes: numbers
  * YEAR-NNNNNN, the six subjects in the office's proportions, channels, regions, bodies, officials,
- * statuses, received dates spread over the year, two history entries each. They are written as
- * the summary's tally has already counted them, and their counts added to the tally by grouped
- * queries: the application's tally folds appeals in batches of a thousand in the background, which
- * for a million at once adds minutes to the load (benchmarks/README.md).
+ * statuses, received in order over the year, two history entries each. They are written as the
+ * deadline watch has already marked them and the summary's tally has already counted them, and
+ * their counts are added to that tally by grouped queries: the application's tally folds appeals
+ * in batches of a thousand in the background, which for a million at once adds minutes to the
+ * load (benchmarks/README.md). The day tally is left to the administrator's recount.
  */
 @Path("generate")
 @Stateless
