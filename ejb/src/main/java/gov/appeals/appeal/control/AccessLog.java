@@ -108,15 +108,19 @@ public class AccessLog {
         return entries.size();
     }
 
-    /** Walks the whole chain from its start; stops at the first entry that does not hold. */
+    /**
+     * Walks the whole chain from its start up to the head as it stood when the walk began; stops at
+     * the first entry that does not hold. Entries sealed while it walks are left to the next walk.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Verification verify() {
+        // Counted before the head is read, so that "none unsealed" means the head covers every entry.
+        long unsealed = ((Number) em.createNativeQuery("select count(*) from personal_data_access where chain_position is null")
+                .getSingleResult()).longValue();
         Object[] head = (Object[]) em.createNativeQuery("select last_position, last_hash, sealed_at from access_log_seal where id = 1")
                 .getSingleResult();
         long lastPosition = ((Number) head[0]).longValue();
         Instant sealedAt = NativeValues.instant(head[2]);
-        long unsealed = ((Number) em.createNativeQuery("select count(*) from personal_data_access where chain_position is null")
-                .getSingleResult()).longValue();
         long expected = 1;
         String previous = GENESIS;
         while (true) {
@@ -124,9 +128,9 @@ public class AccessLog {
             List<Object[]> page = em.createNativeQuery("""
                             select id, at, actor, registration_number, what, address, reader_body, chain_position,
                                    previous_hash, entry_hash
-                            from personal_data_access where chain_position >= :from order by chain_position
-                            fetch first %d rows only""".formatted(VERIFY_PAGE))
-                    .setParameter("from", expected)
+                            from personal_data_access where chain_position between :from and :last
+                            order by chain_position fetch first %d rows only""".formatted(VERIFY_PAGE))
+                    .setParameter("from", expected).setParameter("last", lastPosition)
                     .getResultList();
             for (Object[] e : page) {
                 long position = ((Number) e[7]).longValue();
