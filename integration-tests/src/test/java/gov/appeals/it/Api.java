@@ -23,8 +23,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
-/** The API as its clients see it: HTTP with the demo accounts, answers parsed as JSON. */
+/** The API as its clients see it: HTTP with the demo accounts (or bearer tokens), answers parsed as JSON. */
 public final class Api {
 
     public static final String PASSWORD = "demo";
@@ -32,11 +33,18 @@ public final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
+    private final Function<String, String> authorization;
 
-    /** @param deployment the application's root URL, as Arquillian gives it */
+    /** @param deployment the application's root URL, as Arquillian gives it; users are the demo accounts */
     public Api(URL deployment) {
+        this(deployment, user -> "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** @param authorization the Authorization header a user's requests carry */
+    public Api(URL deployment, Function<String, String> authorization) {
         String root = deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/";
         this.base = URI.create(root + "api/v1/");
+        this.authorization = authorization;
     }
 
     public record Reply(int status, HttpResponse<String> response) {
@@ -295,8 +303,7 @@ public final class Api {
     private HttpRequest.Builder request(String user, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         if (user != null) {
-            String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + token);
+            request.header("Authorization", authorization.apply(user));
         }
         return request;
     }
