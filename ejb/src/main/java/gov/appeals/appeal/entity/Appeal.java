@@ -190,6 +190,14 @@ public class Appeal {
     @Column(name = "is_repeat", nullable = false)
     private boolean repeat;
 
+    /** When the applicant's personal data and the free text were removed, and why; null while kept. */
+    @Column(name = "personal_data_removed_at")
+    private Instant personalDataRemovedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "personal_data_removal", length = 20)
+    private DataRemoval personalDataRemoval;
+
     @OneToMany(mappedBy = "appeal", cascade = CascadeType.PERSIST)
     @OrderBy("at, id")
     private List<HistoryEntry> history = new ArrayList<>();
@@ -596,6 +604,24 @@ public class Appeal {
             throw Refusal.notAllowed("Appeal " + registrationNumber + " is " + status + ": it cannot be "
                     + action.pastTense() + " now");
         }
+    }
+
+    /**
+     * Notes in the history that the applicant's personal data and the free text were removed (the
+     * removal itself is one pass of the database over the appeal and what hangs on it).
+     */
+    public void personalDataRemoved(Instant at, DataRemoval why, String actor, String detail) {
+        personalDataRemovedAt = at;
+        personalDataRemoval = why;
+        record(at, why == DataRemoval.RETENTION ? HistoryAction.PSEUDONYMISED : HistoryAction.ERASED, actor, detail);
+    }
+
+    public Instant getPersonalDataRemovedAt() {
+        return personalDataRemovedAt;
+    }
+
+    public DataRemoval getPersonalDataRemoval() {
+        return personalDataRemoval;
     }
 
     private void record(Instant at, HistoryAction action, String actor, String detail) {

@@ -29,5 +29,9 @@ public enum HistoryAction {
     VERDICT_GIVEN,
     VERDICT_CHANGED,
     /** The citizen was not satisfied: a new appeal reconsiders this one. */
-    RECONSIDERATION_OPENED
+    RECONSIDERATION_OPENED,
+    /** Closed longer ago than the office keeps personal data: the applicant's data and the free text were removed. */
+    PSEUDONYMISED,
+    /** The applicant asked: their personal data, the free text, files and messages were removed. */
+    ERASED
 }
