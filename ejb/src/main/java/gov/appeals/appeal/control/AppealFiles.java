@@ -4,6 +4,7 @@ import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.intake.control.Attachments;
 import gov.appeals.intake.entity.Attachment;
 import gov.appeals.platform.Refusal;
+import gov.appeals.routing.control.WorkScope;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -21,13 +22,13 @@ public class AppealFiles {
     @Inject
     Attachments attachments;
 
-    public List<Attachment> list(String registrationNumber, Reader reader, boolean seesEveryAppeal) {
-        return attachments.ofReceipt(visible(registrationNumber, reader, seesEveryAppeal, AccessLog.ATTACHMENTS).getReceiptId());
+    public List<Attachment> list(String registrationNumber, Reader reader, WorkScope scope) {
+        return attachments.ofReceipt(visible(registrationNumber, reader, scope, AccessLog.ATTACHMENTS).getReceiptId());
     }
 
     /** One file's description, its bytes to be read a piece at a time with {@link #piece}. */
-    public Attachment file(String registrationNumber, long id, Reader reader, boolean seesEveryAppeal) {
-        Appeal appeal = visible(registrationNumber, reader, seesEveryAppeal, AccessLog.ATTACHMENT + " " + id);
+    public Attachment file(String registrationNumber, long id, Reader reader, WorkScope scope) {
+        Appeal appeal = visible(registrationNumber, reader, scope, AccessLog.ATTACHMENT + " " + id);
         return attachments.ofReceipt(appeal.getReceiptId(), id)
                 .orElseThrow(() -> Refusal.notFound("Appeal " + registrationNumber
                         + " has no file " + id));
@@ -37,8 +38,8 @@ public class AppealFiles {
         return attachments.chunk(file.getId(), seq);
     }
 
-    private Appeal visible(String registrationNumber, Reader reader, boolean seesEveryAppeal, String what) {
-        return appeals.readBy(registrationNumber, reader, seesEveryAppeal, what)
+    private Appeal visible(String registrationNumber, Reader reader, WorkScope scope, String what) {
+        return appeals.readBy(registrationNumber, reader, scope, what)
                 .orElseThrow(() -> Appeal.notFound(registrationNumber));
     }
 }

@@ -10,6 +10,7 @@ import gov.appeals.appeal.entity.PersonalDataAccess;
 import gov.appeals.intake.entity.ReceivedVia;
 import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Page;
+import gov.appeals.routing.control.WorkScope;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -262,19 +263,24 @@ public class Appeals {
     }
 
     /**
-     * The whole appeal for one reader: those who see every appeal (dispatchers, supervisors,
-     * administrators) or the official it is assigned to. Anyone else learns nothing, not even that
-     * it exists. Each granted read of personal data is recorded in the access log.
+     * The whole appeal for one reader, if it is in their scope (WorkScope: every appeal, or an
+     * officer's own, their body's as its head, a colleague's by grant). Anyone else learns nothing,
+     * not even that it exists. Each granted read of personal data is recorded in the access log.
      */
-    public Optional<AppealCase> readAs(String registrationNumber, Reader reader, boolean seesEveryAppeal) {
-        return readBy(registrationNumber, reader, seesEveryAppeal, AccessLog.APPEAL).map(this::caseOf);
+    public Optional<AppealCase> readAs(String registrationNumber, Reader reader, WorkScope scope) {
+        return readBy(registrationNumber, reader, scope, AccessLog.APPEAL).map(this::caseOf);
     }
 
     /** The appeal if the reader may see it (as {@link #readAs}), the read of {@code what} recorded; without its links. */
-    public Optional<Appeal> readBy(String registrationNumber, Reader reader, boolean seesEveryAppeal, String what) {
-        Optional<Appeal> appeal = read(registrationNumber).filter(a -> a.isVisibleTo(reader.username(), seesEveryAppeal));
+    public Optional<Appeal> readBy(String registrationNumber, Reader reader, WorkScope scope, String what) {
+        Optional<Appeal> appeal = read(registrationNumber).filter(a -> inScope(a, scope));
         appeal.ifPresent(a -> recordRead(reader, registrationNumber, what));
         return appeal;
+    }
+
+    public static boolean inScope(Appeal appeal, WorkScope scope) {
+        return scope.covers(appeal.getBody() == null ? null : appeal.getBody().getCode(),
+                appeal.getAssignee() == null ? null : appeal.getAssignee().getUsername());
     }
 
     /** Records in the access log that {@code reader} saw {@code what} of an appeal's personal data. */

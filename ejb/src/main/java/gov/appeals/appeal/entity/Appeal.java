@@ -632,14 +632,6 @@ public class Appeal {
         return assignee != null && assignee.getUsername().equals(username);
     }
 
-    /**
-     * Whether a reader may see the appeal at all: those who see every appeal (dispatchers,
-     * supervisors, administrators) or the official it is assigned to.
-     */
-    public boolean isVisibleTo(String reader, boolean seesEveryAppeal) {
-        return seesEveryAppeal || isAssignedTo(reader);
-    }
-
     public boolean isCollective() {
         return signatories != null && signatories > 1;
     }

@@ -2,13 +2,25 @@ package gov.appeals.casework.control;
 
 import gov.appeals.appeal.control.Reader;
 import gov.appeals.platform.Roles;
+import gov.appeals.routing.control.WorkScope;
 import java.util.Set;
 
-/** Who acts on an appeal: their account, the roles the realm gave it, and the network address they call from. */
-public record Actor(String username, Set<String> roles, String address) {
+/**
+ * Who acts on an appeal: their account, the roles the realm gave it, the network address they call
+ * from, and the appeals they may see and act on.
+ */
+public record Actor(String username, Set<String> roles, String address, WorkScope scope) {
 
+    /** An actor whose scope follows from the roles alone: every appeal, or an officer's own. */
     public Actor(String username, Set<String> roles) {
-        this(username, roles, null);
+        this(username, roles, null, null);
+    }
+
+    public Actor {
+        if (scope == null) {
+            boolean every = roles.contains(Roles.DISPATCHER) || roles.contains(Roles.SUPERVISOR) || roles.contains(Roles.ADMIN);
+            scope = every ? WorkScope.everyAppeal(username) : WorkScope.assignedTo(username);
+        }
     }
 
     /** The actor as the access log records a read. */
@@ -20,8 +32,8 @@ public record Actor(String username, Set<String> roles, String address) {
         return roles.contains(role);
     }
 
-    /** Dispatchers, supervisors and administrators work on every appeal; officers only on their body's. */
+    /** Dispatchers, supervisors and administrators work on every appeal; officers only within their scope. */
     public boolean seesEveryAppeal() {
-        return is(Roles.DISPATCHER) || is(Roles.SUPERVISOR) || is(Roles.ADMIN);
+        return scope.everyAppeal();
     }
 }

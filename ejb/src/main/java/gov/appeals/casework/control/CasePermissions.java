@@ -1,15 +1,17 @@
 package gov.appeals.casework.control;
 
-import gov.appeals.appeal.entity.OfficialAnswer;
+import gov.appeals.appeal.control.Appeals;
 import gov.appeals.appeal.entity.Appeal;
+import gov.appeals.appeal.entity.OfficialAnswer;
 import gov.appeals.platform.Refusal;
 import gov.appeals.platform.Roles;
 import gov.appeals.routing.entity.Official;
 
 /**
  * Who may act on which appeal, beyond the roles the boundary checks. Dispatchers, supervisors and
- * administrators see every appeal; an officer sees only those assigned to them, and to anyone
- * else an appeal answers as if it did not exist.
+ * administrators see every appeal; an officer sees those in their scope (their own, their body's
+ * as its head, a colleague's by the head's grant), and to anyone else an appeal answers as if it
+ * did not exist.
  */
 final class CasePermissions {
 
@@ -18,7 +20,7 @@ final class CasePermissions {
 
     /** The appeal if the actor may see it: refused as not found otherwise, so that nothing leaks. */
     static Appeal visible(Appeal appeal, Actor actor, String number) {
-        if (appeal == null || !appeal.isVisibleTo(actor.username(), actor.seesEveryAppeal())) {
+        if (appeal == null || !Appeals.inScope(appeal, actor.scope())) {
             throw Appeal.notFound(number);
         }
         return appeal;
@@ -35,8 +37,8 @@ final class CasePermissions {
     }
 
     static void mayRedirect(Appeal appeal, Actor actor) {
-        if (!actor.is(Roles.DISPATCHER) && !appeal.isAssignedTo(actor.username())) {
-            throw Refusal.forbidden("Only the official the appeal is assigned to, or a dispatcher, redirects it");
+        if (!actor.is(Roles.DISPATCHER) && !worksOn(appeal, actor)) {
+            throw Refusal.forbidden("Only the official the appeal is assigned to (or covering for them), or a dispatcher, redirects it");
         }
     }
 
@@ -48,9 +50,14 @@ final class CasePermissions {
             }
             return;
         }
-        if (!appeal.isAssignedTo(actor.username())) {
-            throw Refusal.forbidden("Only the official the appeal is assigned to answers it"
+        if (!worksOn(appeal, actor)) {
+            throw Refusal.forbidden("Only the official the appeal is assigned to (or covering for them) answers it"
                     + (appeal.getAssignee() == null ? "; it is assigned to nobody yet" : ""));
         }
+    }
+
+    /** As an official: the assignee, the body's head, or a colleague covering by grant; not those who see every appeal. */
+    private static boolean worksOn(Appeal appeal, Actor actor) {
+        return appeal.isAssignedTo(actor.username()) || (!actor.seesEveryAppeal() && Appeals.inScope(appeal, actor.scope()));
     }
 }

@@ -35,7 +35,8 @@ public class AssignmentService {
 
     /**
      * The least-loaded official of the body, locked like {@link #assignWithin} but not yet charged:
-     * the appeal charges whoever it is handed to.
+     * the appeal charges whoever it is handed to. The head hands work out and gets none by routing,
+     * unless the body has no one else.
      */
     public Optional<Official> chooseWithin(String bodyCode) {
         List<Official> officials = em.createNamedQuery(Official.ACTIVE_OF_BODY, Official.class)
@@ -69,6 +70,7 @@ public class AssignmentService {
     }
 
     static Optional<Official> leastLoaded(List<Official> officials) {
-        return officials.stream().min(LEAST_LOADED);
+        List<Official> staff = officials.stream().filter(o -> !o.isHead()).toList();
+        return (staff.isEmpty() ? officials : staff).stream().min(LEAST_LOADED);
     }
 }

@@ -35,6 +35,10 @@ public class Official {
     @Column(nullable = false)
     private boolean active;
 
+    /** The head of the body: sees every appeal of the body, lets colleagues cover for each other. */
+    @Column(nullable = false)
+    private boolean head;
+
     /**
      * Appeals assigned and not yet answered. Kept as a counter, updated with each assignment under
      * a row lock, because counting a body's open appeals at every registration grows with history.
@@ -46,12 +50,21 @@ public class Official {
     }
 
     public Official(Long id, String username, String fullName, Body body, int openAppeals) {
+        this(id, username, fullName, body, openAppeals, false);
+    }
+
+    public Official(Long id, String username, String fullName, Body body, int openAppeals, boolean head) {
+        this.head = head;
         this.id = id;
         this.username = username;
         this.fullName = fullName;
         this.body = body;
         this.active = true;
         this.openAppeals = openAppeals;
+    }
+
+    public boolean isHead() {
+        return head;
     }
 
     public void appealAssigned() {

@@ -43,9 +43,13 @@ public final class TestAppeals {
 
     /** Registered and assigned to {@code official} of the Ministry of Labour. */
     public static Appeal assignedTo(String number, Official official) {
+        return assignedTo(number, official, LABOUR);
+    }
+
+    public static Appeal assignedTo(String number, Official official, Body body) {
         Appeal a = registered(number);
         official.appealAssigned();
-        a.assigned(NOW, LABOUR, official, "Rule", NOW.plusSeconds(14 * 86_400), NOW.plusSeconds(5 * 86_400));
+        a.assigned(NOW, body, official, "Rule", NOW.plusSeconds(14 * 86_400), NOW.plusSeconds(5 * 86_400));
         return a;
     }
 

@@ -13,6 +13,7 @@ import gov.appeals.appeal.entity.TestAppeals;
 import gov.appeals.platform.Refusal;
 import gov.appeals.platform.Roles;
 import gov.appeals.reference.entity.Body;
+import gov.appeals.routing.control.WorkScope;
 import gov.appeals.routing.entity.Official;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -98,7 +99,24 @@ class CasePermissionsTest {
                 actor("mlsd.bekova", Roles.OFFICER), CORRESPONDENCE_ENDED)));
         Refusal nobodys = assertThrows(Refusal.class, () -> CasePermissions.mayAnswer(
                 TestAppeals.awaitingDispatcher("2026-000003"), actor("officer", Roles.OFFICER), SUPPORTED));
-        assertEquals("Only the official the appeal is assigned to answers it; it is assigned to nobody yet",
+        assertEquals("Only the official the appeal is assigned to (or covering for them) answers it; it is assigned to nobody yet",
                 nobodys.getMessage());
+    }
+
+    @Test
+    void aColleagueCoversByTheHeadsGrantAndTheHeadWorksOnTheWholeBody() {
+        Actor covering = new Actor("officer", Set.of(Roles.OFFICER), null,
+                new WorkScope("officer", false, null, Set.of("mlsd.bekova")));
+        assertSame(bekovas, CasePermissions.visible(bekovas, covering, "2026-000001"));
+        assertDoesNotThrow(() -> CasePermissions.mayAnswer(bekovas, covering, EXPLAINED));
+        assertDoesNotThrow(() -> CasePermissions.mayRedirect(bekovas, covering));
+
+        Actor head = new Actor("head", Set.of(Roles.OFFICER), null, new WorkScope("head", false, "MIN_LABOUR_SOCIAL", Set.of()));
+        assertSame(bekovas, CasePermissions.visible(bekovas, head, "2026-000001"));
+        assertDoesNotThrow(() -> CasePermissions.mayAnswer(bekovas, head, EXPLAINED));
+        Appeal sultanovas = TestAppeals.assignedTo("2026-000004", sultanova, HEALTH);
+        assertEquals(Refusal.Kind.NOT_FOUND, refusal(() -> CasePermissions.visible(sultanovas, head, "2026-000004")),
+                "another body's appeal");
+        assertEquals(Refusal.Kind.NOT_FOUND, refusal(() -> CasePermissions.visible(sultanovas, covering, "2026-000004")));
     }
 }

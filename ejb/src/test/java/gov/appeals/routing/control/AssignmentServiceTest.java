@@ -47,4 +47,12 @@ class AssignmentServiceTest {
     void aBodyWithoutOfficialsHasNobodyToAssign() {
         assertTrue(AssignmentService.leastLoaded(List.of()).isEmpty());
     }
+
+    @Test
+    void theHeadGetsNoAppealByRoutingUnlessTheBodyHasNoOneElse() {
+        Official head = new Official(9L, "head", "Жумалиева", null, 0, true);
+        assertEquals("busy", AssignmentService.leastLoaded(List.of(head, official(2L, "busy", "Бекова", 40)))
+                .orElseThrow().getUsername());
+        assertEquals("head", AssignmentService.leastLoaded(List.of(head)).orElseThrow().getUsername());
+    }
 }

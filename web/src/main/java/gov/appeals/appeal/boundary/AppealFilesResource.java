@@ -7,6 +7,8 @@ import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Roles;
 import gov.appeals.platform.rest.Caller;
 import gov.appeals.platform.rest.Times;
+import gov.appeals.routing.control.ColleagueGrants;
+import gov.appeals.routing.control.WorkScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,6 +46,9 @@ public class AppealFilesResource {
     AppealFiles files;
 
     @Inject
+    ColleagueGrants grants;
+
+    @Inject
     AppealsSettings settings;
 
     @Context
@@ -57,7 +62,7 @@ public class AppealFilesResource {
 
     @GET
     public List<FileView> list() {
-        return files.list(number, reader(), seesEveryAppeal()).stream()
+        return files.list(number, reader(), scope()).stream()
                 .map(a -> new FileView(a.getId(), a.getFileName(), a.getMediaType(), a.getSize(), a.getSha256(),
                         Times.at(a.getReceivedAt(), settings.zone())))
                 .toList();
@@ -67,7 +72,7 @@ public class AppealFilesResource {
     @Path("{id}")
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("id") long id) {
-        Attachment file = files.file(number, id, reader(), seesEveryAppeal());
+        Attachment file = files.file(number, id, reader(), scope());
         StreamingOutput body = out -> {
             for (int seq = 0; seq < file.getChunks(); seq++) {
                 out.write(files.piece(file, seq));
@@ -87,8 +92,8 @@ public class AppealFilesResource {
         return new Reader(Caller.name(security), request.getRemoteAddr());
     }
 
-    private boolean seesEveryAppeal() {
-        return Caller.inAnyRole(security, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN);
+    private WorkScope scope() {
+        return grants.scopeOf(Caller.name(security), Caller.inAnyRole(security, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN));
     }
 
     /**

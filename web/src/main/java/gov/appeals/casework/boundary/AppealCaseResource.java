@@ -18,6 +18,7 @@ import gov.appeals.platform.Roles;
 import gov.appeals.platform.rest.Caller;
 import gov.appeals.platform.rest.Languages;
 import gov.appeals.platform.rest.Times;
+import gov.appeals.routing.control.ColleagueGrants;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,6 +37,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -56,6 +58,9 @@ public class AppealCaseResource {
     CaseworkService casework;
 
     @Inject
+    ColleagueGrants grants;
+
+    @Inject
     AppealsSettings settings;
 
     @Context
@@ -70,12 +75,15 @@ public class AppealCaseResource {
     @PathParam("registrationNumber")
     String number;
 
-    /** An officer reads the appeals assigned to them; to anyone else they answer 404, as if they did not exist. */
+    /** The caller, worked out once a request (a resource lives for one). */
+    private Actor actor;
+
+    /** An officer reads the appeals in their scope; to anyone else they answer 404, as if they did not exist. */
     @GET
     @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN, Roles.OFFICER})
     public Response appeal() {
         Actor actor = actor();
-        return queries.readAs(number, actor.reader(), actor.seesEveryAppeal())
+        return queries.readAs(number, actor.reader(), actor.scope())
                 .map(this::respond)
                 .orElseThrow(() -> Appeal.notFound(number));
     }
@@ -206,9 +214,13 @@ public class AppealCaseResource {
     }
 
     private Actor actor() {
-        return new Actor(Caller.name(security),
-                Roles.ALL.stream().filter(security::isUserInRole).collect(Collectors.toUnmodifiableSet()),
-                request.getRemoteAddr());
+        if (actor == null) {
+            String name = Caller.name(security);
+            Set<String> roles = Roles.ALL.stream().filter(security::isUserInRole).collect(Collectors.toUnmodifiableSet());
+            actor = new Actor(name, roles, request.getRemoteAddr(),
+                    grants.scopeOf(name, Caller.inAnyRole(security, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN)));
+        }
+        return actor;
     }
 
     /** The version an {@code If-Match} names ({@code "7"}, {@code W/"7"}); null for none or {@code *}. */

@@ -1,0 +1,30 @@
+package gov.appeals.routing.control;
+
+import java.util.Set;
+
+/**
+ * The appeals one person may see and act on. Dispatchers, supervisors and administrators: every
+ * appeal. An officer: those assigned to them; every appeal of their body when they are its head;
+ * a colleague's when the head granted it.
+ */
+public record WorkScope(String username, boolean everyAppeal, String headOf, Set<String> colleagues) {
+
+    public static WorkScope everyAppeal(String username) {
+        return new WorkScope(username, true, null, Set.of());
+    }
+
+    public static WorkScope assignedTo(String username) {
+        return new WorkScope(username, false, null, Set.of());
+    }
+
+    /** Whether an appeal held by {@code bodyCode} and assigned to {@code assignee} (either may be null) is in scope. */
+    public boolean covers(String bodyCode, String assignee) {
+        if (everyAppeal || (assignee != null && assignee.equals(username))) {
+            return true;
+        }
+        if (bodyCode == null) {
+            return false;
+        }
+        return bodyCode.equals(headOf) || (assignee != null && colleagues.contains(assignee));
+    }
+}
