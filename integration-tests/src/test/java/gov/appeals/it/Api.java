@@ -108,6 +108,15 @@ public final class Api {
         return send(request, null);
     }
 
+    /** A request without an account and with the headers given, as a browser's preflight is: {@code "Origin", "https://..."}. */
+    public Reply withHeaders(String method, String path, String... headers) {
+        HttpRequest.Builder request = request(null, path).method(method, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request, null);
+    }
+
     /** Any method on {@code path} as {@code user} (none: no account), with an empty JSON object as the body of a POST or PUT. */
     public Reply call(String user, String method, String path) {
         HttpRequest.Builder request = request(user, path);

@@ -202,9 +202,12 @@ class HostileInputIT extends ApplicationIT {
         assertTrue(Integer.parseInt(first.header("Retry-After").orElse("0")) >= 1);
         noInternals(first);
         assertEquals(200, api.get("dispatcher", "reference/categories").status(), "another account is not slowed");
-        for (int second = 0; second < 30 && api.get("analyst", "reference/categories").status() == 429; second++) {
+        // The first request after the pause gets through; one more at once may find the bucket empty again.
+        int status = api.get("analyst", "reference/categories").status();
+        for (int second = 0; second < 30 && status == 429; second++) {
             Api.pause(1000);
+            status = api.get("analyst", "reference/categories").status();
         }
-        api.get("analyst", "reference/categories").expect(200);
+        assertEquals(200, status, "the account is served again once it slows down");
     }
 }

@@ -76,6 +76,8 @@ class OidcLoginIT extends ApplicationIT {
         }
         assertEquals(401, withTokens().get(null, "reference/subjects").status(), "no token");
         assertEquals(200, withTokens().get(null, "health/ready").status(), "the health checks need no login");
+        assertEquals(403, withTokens().withHeaders("OPTIONS", "intake/phone", "Origin", "https://desk.example.gov",
+                "Access-Control-Request-Method", "POST").status(), "no cross-origin calls unless configured");
     }
 
     @Test

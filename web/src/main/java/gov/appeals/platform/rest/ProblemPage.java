@@ -34,6 +34,11 @@ public class ProblemPage extends HttpServlet {
             default -> status >= 500 ? "The request could not be completed; nothing was accepted. Try again, and report it if it persists."
                     : title;
         };
+        write(response, status, title, detail);
+    }
+
+    /** A problem detail written straight to a servlet response, for answers made outside the API. */
+    static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setStatus(status);
         // Set as a header: setContentType would add a charset, which application/problem+json does not take.
         response.setHeader("Content-Type", Problem.MEDIA_TYPE);
