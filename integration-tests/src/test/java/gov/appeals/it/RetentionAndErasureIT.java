@@ -90,6 +90,23 @@ class RetentionAndErasureIT extends ApplicationIT {
     }
 
     @Test
+    void withoutANationalIdTheApplicantIsTheirPhoneOrEMail() {
+        Api api = api();
+        String phone = phone();
+        String call = """
+                {"kind": "APPLICATION", "category": "%s", "summary": "%s",
+                 "callerNumber": "%s", "applicant": {"fullName": "Токтосунова Элиза", "phone": "%s"}}""";
+        String first = api.fileAndRead("operator", "phone", call.formatted("SOCIAL", "Прошу помочь с оформлением пособия",
+                phone, phone)).getString("registrationNumber");
+        String second = api.fileAndRead("operator", "phone", call.formatted("LAND_HOUSING", "Прошу поставить на очередь на жильё",
+                phone, phone)).getString("registrationNumber");
+        JsonObject erasure = api.post("admin", "admin/erasures",
+                "{\"registrationNumber\": \"" + second + "\", \"reason\": \"По заявлению гражданки\"}").expect(200).json();
+        assertEquals(List.of(first, second), erasure.getJsonArray("registrationNumbers").getValuesAs(JsonString::getString));
+        assertFalse(api.appeal("dispatcher", first).toString().contains(phone));
+    }
+
+    @Test
     void appealsClosedLongerAgoThanTheRetentionPeriodArePseudonymised() {
         Api api = api();
         String closed = api.fileAndRead("operator", "phone", call("SOCIAL", "Сулайманова Айпери", phone(), nationalId()))
