@@ -24,7 +24,7 @@ start)
     cp "$realm_file" "$home/data/import/"
     realm=$(basename "$realm_file" -realm.json)
     chmod +x "$home/bin/kc.sh"
-    # About 550 MB in all; the heap's share is capped so that two WildFly servers fit beside it.
+    # The heap is capped so that the two WildFly test servers fit beside it.
     JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" nohup "$home/bin/kc.sh" start-dev --cache=local \
         --http-host=127.0.0.1 --http-port="$port" --import-realm >"$home/keycloak.log" 2>&1 &
     echo $! >"$pid_file"

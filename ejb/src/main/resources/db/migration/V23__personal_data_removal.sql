@@ -1,8 +1,7 @@
 -- Retention and erasure: an appeal whose applicant's personal data and free text were removed keeps
--- when and why (RETENTION: closed longer ago than the office keeps them; ERASURE: the applicant
--- asked), with its numbers, dates, subject, body and outcome, so links, counts and statistics stay.
+-- when (why is in its history: PSEUDONYMISED or ERASED), with its numbers, dates, subject, body and
+-- outcome, so links, counts and statistics stay.
 alter table appeal add column personal_data_removed_at timestamp with time zone;
-alter table appeal add column personal_data_removal varchar(20);
 -- The retention job's question: closed appeals, oldest first, not yet done.
 create index appeal_retention on appeal (closed_at, id);
 

@@ -27,6 +27,9 @@ public final class Roles {
     public static final java.util.Set<String> ALL = java.util.Set.of(OPERATOR, RECEPTION, PRODUCER, CLERK, DISPATCHER,
             OFFICER, SUPERVISOR, ANALYST, ADMIN);
 
+    /** The roles that see and work on every appeal; an officer sees only those in their scope. */
+    public static final java.util.Set<String> SEE_EVERY_APPEAL = java.util.Set.of(DISPATCHER, SUPERVISOR, ADMIN);
+
     private Roles() {
     }
 }

@@ -190,13 +190,9 @@ public class Appeal {
     @Column(name = "is_repeat", nullable = false)
     private boolean repeat;
 
-    /** When the applicant's personal data and the free text were removed, and why; null while kept. */
+    /** When the applicant's personal data and the free text were removed (why: the history); null while kept. */
     @Column(name = "personal_data_removed_at")
     private Instant personalDataRemovedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "personal_data_removal", length = 20)
-    private DataRemoval personalDataRemoval;
 
     @OneToMany(mappedBy = "appeal", cascade = CascadeType.PERSIST)
     @OrderBy("at, id")
@@ -612,16 +608,7 @@ public class Appeal {
      */
     public void personalDataRemoved(Instant at, DataRemoval why, String actor, String detail) {
         personalDataRemovedAt = at;
-        personalDataRemoval = why;
         record(at, why == DataRemoval.RETENTION ? HistoryAction.PSEUDONYMISED : HistoryAction.ERASED, actor, detail);
-    }
-
-    public Instant getPersonalDataRemovedAt() {
-        return personalDataRemovedAt;
-    }
-
-    public DataRemoval getPersonalDataRemoval() {
-        return personalDataRemoval;
     }
 
     private void record(Instant at, HistoryAction action, String actor, String detail) {

@@ -1,7 +1,6 @@
 package gov.appeals.casework.control;
 
 import gov.appeals.appeal.control.Reader;
-import gov.appeals.platform.Roles;
 import gov.appeals.routing.control.WorkScope;
 import java.util.Set;
 
@@ -18,8 +17,7 @@ public record Actor(String username, Set<String> roles, String address, WorkScop
 
     public Actor {
         if (scope == null) {
-            boolean every = roles.contains(Roles.DISPATCHER) || roles.contains(Roles.SUPERVISOR) || roles.contains(Roles.ADMIN);
-            scope = every ? WorkScope.everyAppeal(username) : WorkScope.assignedTo(username);
+            scope = WorkScope.byRoles(username, roles);
         }
     }
 

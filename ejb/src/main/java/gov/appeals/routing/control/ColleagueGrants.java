@@ -25,14 +25,15 @@ public class ColleagueGrants {
     @Inject
     Clock clock;
 
-    /** The appeals {@code username} may see and act on. */
-    public WorkScope scopeOf(String username, boolean seesEveryAppeal) {
-        if (seesEveryAppeal) {
-            return WorkScope.everyAppeal(username);
-        }
-        Optional<Official> self = official(username);
+    @Inject
+    AssignmentService assignment;
+
+    /** The appeals {@code username}, with these roles, may see and act on. */
+    public WorkScope scopeOf(String username, Set<String> roles) {
+        WorkScope byRoles = WorkScope.byRoles(username, roles);
+        Optional<Official> self = byRoles.everyAppeal() ? Optional.empty() : assignment.official(username);
         if (self.isEmpty()) {
-            return WorkScope.assignedTo(username);
+            return byRoles;
         }
         Instant now = clock.instant();
         Set<String> colleagues = em.createQuery("""
@@ -91,7 +92,7 @@ public class ColleagueGrants {
 
     /** Whether {@code username} is the head of {@code bodyCode}: who may see its grants besides supervisors. */
     public boolean isHeadOf(String bodyCode, String username) {
-        return official(username).filter(o -> o.isHead() && o.getBody().getCode().equals(bodyCode)).isPresent();
+        return assignment.official(username).filter(o -> o.isHead() && o.getBody().getCode().equals(bodyCode)).isPresent();
     }
 
     private void requireHead(String bodyCode, String username) {
@@ -101,13 +102,9 @@ public class ColleagueGrants {
     }
 
     private void officialOf(String bodyCode, String username, String field) {
-        if (username == null || official(username).filter(o -> o.isActive() && o.getBody().getCode().equals(bodyCode)).isEmpty()) {
+        if (username == null
+                || assignment.official(username).filter(o -> o.isActive() && o.getBody().getCode().equals(bodyCode)).isEmpty()) {
             throw Refusal.invalidField(field, "is not an active official of " + bodyCode);
         }
-    }
-
-    private Optional<Official> official(String username) {
-        return em.createQuery("select o from Official o join fetch o.body where o.username = :u", Official.class)
-                .setParameter("u", username).getResultStream().findFirst();
     }
 }

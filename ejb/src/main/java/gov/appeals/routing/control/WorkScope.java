@@ -1,5 +1,6 @@
 package gov.appeals.routing.control;
 
+import gov.appeals.platform.Roles;
 import java.util.Set;
 
 /**
@@ -9,12 +10,9 @@ import java.util.Set;
  */
 public record WorkScope(String username, boolean everyAppeal, String headOf, Set<String> colleagues) {
 
-    public static WorkScope everyAppeal(String username) {
-        return new WorkScope(username, true, null, Set.of());
-    }
-
-    public static WorkScope assignedTo(String username) {
-        return new WorkScope(username, false, null, Set.of());
+    /** What the roles alone give: every appeal, or the officer's own. */
+    public static WorkScope byRoles(String username, Set<String> roles) {
+        return new WorkScope(username, roles.stream().anyMatch(Roles.SEE_EVERY_APPEAL::contains), null, Set.of());
     }
 
     /** Whether an appeal held by {@code bodyCode} and assigned to {@code assignee} (either may be null) is in scope. */

@@ -93,7 +93,7 @@ public class AppealFilesResource {
     }
 
     private WorkScope scope() {
-        return grants.scopeOf(Caller.name(security), Caller.inAnyRole(security, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN));
+        return grants.scopeOf(Caller.name(security), Caller.roles(security));
     }
 
     /**

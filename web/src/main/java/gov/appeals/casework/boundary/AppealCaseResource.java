@@ -38,7 +38,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -216,9 +215,8 @@ public class AppealCaseResource {
     private Actor actor() {
         if (actor == null) {
             String name = Caller.name(security);
-            Set<String> roles = Roles.ALL.stream().filter(security::isUserInRole).collect(Collectors.toUnmodifiableSet());
-            actor = new Actor(name, roles, request.getRemoteAddr(),
-                    grants.scopeOf(name, Caller.inAnyRole(security, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN)));
+            Set<String> roles = Caller.roles(security);
+            actor = new Actor(name, roles, request.getRemoteAddr(), grants.scopeOf(name, roles));
         }
         return actor;
     }
