@@ -2,9 +2,13 @@ package gov.appeals.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.JsonObject;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +68,81 @@ class OfficerScopeIT extends ApplicationIT {
             api.delete("head", "bodies/" + BODY + "/grants/" + grant).expect(204);
         }
         assertEquals(404, api.get("officer", "appeals/" + n).status(), "the cover ended with the grant");
+    }
+
+    /** A valid request for each action an officer may take, so that only the scope can refuse it. */
+    private static final Map<String, String> OFFICER_ACTIONS = Map.of(
+            "assignment", "{\"assignee\": \"officer\"}",
+            "answer", "{\"text\": \"Перерасчёт произведён.\", \"outcome\": \"EXPLAINED\"}",
+            "redirections", "{\"toBody\": \"MIN_HEALTH\", \"reason\": \"Вопрос здравоохранения\"}");
+
+    /**
+     * The security review's finding: an officer of the same body took a colleague's appeal by
+     * reassigning it to themselves, and the answer showed the whole appeal. Every endpoint the role
+     * matrix opens to officers on one appeal is walked with a valid request on a colleague's letter
+     * (with a scanned page, so that the file's own address is real): each answers 404, as for an
+     * appeal that does not exist, names nothing of the applicant, and changes nothing.
+     */
+    @Test
+    void everyActionOnAColleaguesAppealIsNotFoundAndRevealsNothing() throws Exception {
+        Api api = api();
+        String receiptId = api.postMultipart("clerk", "intake/written", List.of(Api.Part.json("appeal", """
+                {"kind": "APPLICATION", "category": "SOCIAL", "summary": "Прошу пересчитать пенсию по инвалидности",
+                 "receivedVia": "POST", "applicant": {"fullName": "Касымалиева Бурул", "phone": "+996700555668",
+                 "nationalId": "21505199000777", "address": "Ош, ул. Ленина, 5"}}"""),
+                Api.Part.file("attachment", "справка.pdf", "application/pdf", WrittenIntakeIT.PDF))).expect(202).json().getString("receiptId");
+        String n = api.awaitProcessed("clerk", receiptId).getString("registrationNumber");
+        api.assign(n, COLLEAGUE);
+        long file = api.get("dispatcher", "appeals/" + n + "/attachments").expect(200).array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        int historyBefore = api.appeal("dispatcher", n).getJsonArray("history").size();
+
+        List<String> wrong = new ArrayList<>();
+        int walked = 0;
+        for (RoleMatrixIT.Row row : RoleMatrixIT.allowing("OFFICER")) {
+            if (!row.path().startsWith("/appeals/{registrationNumber}")) {
+                continue;
+            }
+            walked++;
+            String path = row.path().substring(1).replace("{registrationNumber}", n).replace("{id}", Long.toString(file));
+            Api.Reply reply;
+            if (row.method().equals("GET")) {
+                reply = api.get("officer", path);
+            } else {
+                String action = path.substring(path.lastIndexOf('/') + 1);
+                String request = OFFICER_ACTIONS.get(action);
+                if (request == null) {
+                    fail("An officer's action this test has no valid request for: " + row.method() + " " + row.path());
+                }
+                reply = api.post("officer", path, request);
+            }
+            String said = reply.body();
+            if (reply.status() != 404 || said.contains("Касымалиева") || said.contains("555668") || said.contains("21505199000777")
+                    || said.contains("пенсию") || said.contains("Ленина") || said.contains(COLLEAGUE)) {
+                wrong.add(row.method() + " " + row.path() + ": " + reply.status() + " " + said);
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(walked >= 6, "the officer's actions on one appeal: " + walked);
+
+        JsonObject after = api.appeal("dispatcher", n);
+        assertEquals(COLLEAGUE, after.getJsonObject("assignee").getString("username"), "still the colleague's");
+        assertEquals(historyBefore, after.getJsonArray("history").size(), "nothing happened to it");
+    }
+
+    @Test
+    void anOfficerHandsTheirOwnAppealToAColleagueAndTheHeadAnyOfTheBody() {
+        Api api = api();
+        String n = api.fileAndRead("operator", "phone", SOCIAL_CALL).getString("registrationNumber");
+        api.assign(n, "officer");
+        JsonObject handed = api.post("officer", "appeals/" + n + "/assignment", "{\"assignee\": \"" + COLLEAGUE + "\"}")
+                .expect(200).json();
+        assertEquals(COLLEAGUE, handed.getJsonObject("assignee").getString("username"));
+        assertEquals(404, api.get("officer", "appeals/" + n).status(), "handed over, no longer theirs");
+        assertEquals(404, api.post("officer", "appeals/" + n + "/assignment", "{\"assignee\": \"officer\"}").status(),
+                "nor can they take it back");
+        assertEquals("officer", api.post("head", "appeals/" + n + "/assignment", "{\"assignee\": \"officer\"}")
+                .expect(200).json().getJsonObject("assignee").getString("username"), "the head hands it on");
     }
 
     @Test

@@ -28,6 +28,13 @@ class RoleMatrixIT extends ApplicationIT {
 
     private static List<String> header;
 
+    /** The endpoints the matrix opens to {@code role} (a column's name: OFFICER...). */
+    static List<Row> allowing(String role) throws Exception {
+        List<Row> rows = matrix();
+        int column = header.indexOf(role);
+        return rows.stream().filter(row -> row.marks().get(column).equals("✓")).toList();
+    }
+
     private static List<Row> matrix() throws Exception {
         List<Row> rows = new ArrayList<>();
         for (String line : Files.readAllLines(Paths.get(System.getProperty("it.roles")))) {

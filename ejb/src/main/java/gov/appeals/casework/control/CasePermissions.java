@@ -5,13 +5,13 @@ import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.appeal.entity.OfficialAnswer;
 import gov.appeals.platform.Refusal;
 import gov.appeals.platform.Roles;
-import gov.appeals.routing.entity.Official;
 
 /**
  * Who may act on which appeal, beyond the roles the boundary checks. Dispatchers, supervisors and
  * administrators see every appeal; an officer sees those in their scope (their own, their body's
  * as its head, a colleague's by the head's grant), and to anyone else an appeal answers as if it
- * did not exist.
+ * did not exist. That holds for every action, reassignment included: an officer hands over only
+ * what is in their scope, so a registration number of their body reveals nothing to them.
  */
 final class CasePermissions {
 
@@ -24,16 +24,6 @@ final class CasePermissions {
             throw Appeal.notFound(number);
         }
         return appeal;
-    }
-
-    /** Reassigning: those who see every appeal, or an officer of the body that holds it. */
-    static void mayReassign(Appeal appeal, Actor actor, Official self, String number) {
-        if (actor.seesEveryAppeal()) {
-            return;
-        }
-        if (self == null || appeal.getBody() == null || !self.getBody().getCode().equals(appeal.getBody().getCode())) {
-            throw Appeal.notFound(number);
-        }
     }
 
     static void mayRedirect(Appeal appeal, Actor actor) {

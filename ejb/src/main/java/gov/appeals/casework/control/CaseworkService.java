@@ -74,12 +74,12 @@ public class CaseworkService {
         return done(appeal, actor);
     }
 
-    /** Reassigns within the body: a dispatcher or supervisor, or an officer of that body. */
+    /**
+     * Reassigns within the body: a dispatcher or supervisor any appeal; an officer one in their
+     * scope (their own, to hand over; the body's, as its head; a colleague's they cover).
+     */
     public AppealCase reassign(String number, Long ifMatch, Actor actor, String assignee) {
-        Appeal appeal = appeals.read(number).orElseThrow(() -> Appeal.notFound(number));
-        CasePermissions.mayReassign(appeal, actor,
-                actor.seesEveryAppeal() ? null : assignment.official(actor.username()).orElse(null), number);
-        checkVersion(appeal, ifMatch);
+        Appeal appeal = load(number, ifMatch, actor);
         Official to = assignment.lockedForHandOver(assignee)
                 .orElseThrow(() -> Refusal.invalidField("assignee", "No official " + assignee));
         if (!to.isActive()) {
