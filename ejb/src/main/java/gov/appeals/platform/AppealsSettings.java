@@ -15,6 +15,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AppealsSettings {
 
     @Inject
+    @ConfigProperty(name = "appeals.production", defaultValue = "false")
+    boolean production;
+
+    @Inject
     @ConfigProperty(name = "appeals.time-zone")
     String timeZone;
 
@@ -29,6 +33,14 @@ public class AppealsSettings {
     @Inject
     @ConfigProperty(name = "appeals.intake.relay.resend-after-seconds", defaultValue = "30")
     int relayResendAfterSeconds;
+
+    /**
+     * Whether this server is an office's production server (use-oidc.cli says so): no demo key,
+     * no demo password, no plain-HTTP public address is accepted; the demo set-up is the default.
+     */
+    public boolean production() {
+        return production;
+    }
 
     /** The deployment's time zone: deadlines end at 23:59:59 there, and registration years are counted there. */
     public ZoneId zone() {

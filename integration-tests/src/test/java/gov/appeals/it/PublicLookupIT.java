@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +55,37 @@ class PublicLookupIT extends ApplicationIT {
         long retryAfter = Long.parseLong(throttled.header("Retry-After").orElseThrow());
         assertTrue(retryAfter > 0 && retryAfter <= 600, "Retry-After " + retryAfter);
         assertEquals(429, api.get(null, "public/appeals/" + n + "?code=" + code).status(), "even the right code, for now");
+    }
+
+    /**
+     * The security review's finding: the throttle checked before the lookup and counted the failure
+     * after it, so that of 40 parallel wrong codes 7 to 16 were looked up. Each attempt now counts
+     * before its lookup. The server's clock is moved a day on, so that the address starts with a
+     * clean window whatever earlier tests did, and then past the window, where the limit lifts.
+     */
+    @Test
+    void parallelGuessesGetNoMoreLookupsThanTheLimit() {
+        Api api = api();
+        String receiptId = api.post("operator", "intake/phone", "{\"kind\":\"APPLICATION\",\"summary\":\"Прошу разъяснить "
+                + "порядок получения пособия\",\"callerNumber\":\"+996700900101\"}").expect(202).json().getString("receiptId");
+        JsonObject receipt = api.awaitProcessed("operator", receiptId);
+        String n = receipt.getString("registrationNumber");
+        OffsetDateTime tomorrow = OffsetDateTime.now().plusDays(1);
+        try {
+            api.put("admin", "admin/clock", "{\"now\": \"" + tomorrow + "\"}").expect(200);
+            List<CompletableFuture<Integer>> guesses = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String guess = "GUESS" + (char) ('A' + i % 26) + (char) ('A' + i / 26) + "X";
+                guesses.add(CompletableFuture.supplyAsync(() -> api.get(null, "public/appeals/" + n + "?code=" + guess).status()));
+            }
+            List<Integer> statuses = guesses.stream().map(CompletableFuture::join).toList();
+            assertEquals(5, statuses.stream().filter(s -> s == 404).count(), statuses::toString);
+            assertEquals(35, statuses.stream().filter(s -> s == 429).count(), statuses::toString);
+
+            api.put("admin", "admin/clock", "{\"now\": \"" + tomorrow.plusMinutes(11) + "\"}").expect(200);
+            api.get(null, "public/appeals/" + n + "?code=" + receipt.getString("accessCode")).expect(200);
+        } finally {
+            api.delete("admin", "admin/clock").expect(200);
+        }
     }
 }

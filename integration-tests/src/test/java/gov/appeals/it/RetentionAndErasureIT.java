@@ -7,8 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
@@ -89,6 +97,107 @@ class RetentionAndErasureIT extends ApplicationIT {
         assertEquals(403, api.get("supervisor", "admin/erasures").status());
     }
 
+    /** An intake message as the queue carries it and a receipt stores it, from a caller with this name, phone and ID. */
+    private static String intakeMessage(UUID receiptId, String name, String phone, String nationalId) {
+        return """
+                {"acceptedAt": "%s", "filedBy": "operator", "receiptId": "%s",
+                 "appeal": {"channel": "PHONE", "kind": "APPLICATION", "category": "SOCIAL", "summary": "%s просит помощи",
+                            "receivedAt": "2026-11-23T10:15:00+06:00", "phoneCall": {"callerNumber": "%s"},
+                            "applicant": {"fullName": "%s"%s}}}""".formatted(Instant.now(), receiptId, name, phone, name,
+                nationalId == null ? "" : ", \"nationalId\": \"" + nationalId + "\"");
+    }
+
+    /**
+     * What registration that failed for good leaves of a submission, written as it writes it: the
+     * receipt REJECTED with its submission and reason, a dead letter never replayed, and the
+     * failures' texts, each quoting the applicant.
+     */
+    private static void failedForGood(UUID receiptId, String message, String name, Instant at, boolean withReceipt) throws SQLException {
+        try (Connection db = TestDatabase.connect()) {
+            if (withReceipt) {
+                execute(db, "insert into receipt (id, channel, status, filed_by, accepted_at, position, duplicate_deliveries, reason,"
+                        + " submission, handed_over_at, hand_overs) values (?, 'PHONE', 'REJECTED', 'operator', ?, 0, 0, ?, ?, ?, 1)",
+                        receiptId, Timestamp.from(at), "Kept as dead letter: " + name, message, Timestamp.from(at));
+            }
+            execute(db, "insert into dead_letter (id, receipt_id, payload, error, delivery_attempts, dead_at, status)"
+                    + " values (?, ?, ?, ?, 5, ?, 'DEAD')", -ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), receiptId,
+                    message, "Unknown applicant " + name, Timestamp.from(at));
+            execute(db, "insert into delivery_failure (id, receipt_id, at, attempt, error) values (?, ?, ?, 1, ?)",
+                    -ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), receiptId, Timestamp.from(at),
+                    "Constraint violated by " + name);
+        }
+    }
+
+    private static void execute(Connection db, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    /** Every text the tables keep of a receipt's failed submission: its own, its dead letter's, its failures'. */
+    private static List<String> textsKeptOf(UUID receiptId) throws SQLException {
+        List<String> texts = new ArrayList<>();
+        try (Connection db = TestDatabase.connect()) {
+            for (String sql : List.of("select submission, reason from receipt where id = ?",
+                    "select payload, error from dead_letter where receipt_id = ?",
+                    "select error, error from delivery_failure where receipt_id = ?")) {
+                try (PreparedStatement query = db.prepareStatement(sql)) {
+                    query.setObject(1, receiptId);
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            texts.add(rows.getString(1));
+                            texts.add(rows.getString(2));
+                        }
+                    }
+                }
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * The security review's findings: an erasure matched the person by national ID alone, missing
+     * their hotline appeals that carry only the phone, and never reached what they submitted that
+     * did not become an appeal, nor the error texts that quote them.
+     */
+    @Test
+    void everyKeyOfThePersonFindsTheirAppealsAndWhatNeverBecameAnAppeal() throws Exception {
+        Api api = api();
+        String id = nationalId();
+        String phone = phone();
+        String name = "Жумабаева Салтанат";
+        String withId = api.fileAndRead("operator", "phone", call("SOCIAL", name, phone, id)).getString("registrationNumber");
+        String byPhoneOnly = api.fileAndRead("operator", "phone", """
+                {"kind": "APPLICATION", "category": "LAND_HOUSING", "summary": "Звонит снова об очереди на жильё",
+                 "callerNumber": "%s"}""".formatted(phone)).getString("registrationNumber");
+        String someoneElse = api.fileAndRead("operator", "phone", call("SOCIAL", "Жумабаев Марат", phone, nationalId()))
+                .getString("registrationNumber");
+        UUID rejected = UUID.randomUUID();
+        failedForGood(rejected, intakeMessage(rejected, name, phone, id), name, Instant.now(), true);
+        UUID lostReceipt = UUID.randomUUID();
+        failedForGood(lostReceipt, intakeMessage(lostReceipt, name, phone, null), name, Instant.now(), false);
+        UUID others = UUID.randomUUID();
+        failedForGood(others, intakeMessage(others, "Жумабаев Марат", phone, nationalId()), "Жумабаев Марат", Instant.now(), true);
+
+        JsonObject erasure = api.post("admin", "admin/erasures",
+                "{\"registrationNumber\": \"" + withId + "\", \"reason\": \"По заявлению гражданки\"}").expect(200).json();
+        assertEquals(List.of(withId, byPhoneOnly), erasure.getJsonArray("registrationNumbers").getValuesAs(JsonString::getString),
+                "the hotline appeal that carries only her phone is hers too");
+        assertEquals(2, erasure.getInt("submissionsWithoutAppeal"), erasure::toString);
+        assertFalse(api.appeal("dispatcher", byPhoneOnly).toString().contains(phone.substring(4)));
+        assertTrue(api.appeal("dispatcher", someoneElse).toString().contains("Жумабаев Марат"), "another ID is another person");
+
+        for (UUID receipt : List.of(rejected, lostReceipt)) {
+            List<String> kept = textsKeptOf(receipt);
+            assertTrue(kept.stream().noneMatch(t -> t != null && (t.contains("Жумабаева") || t.contains(id) || t.contains(phone))),
+                    kept::toString);
+        }
+        assertTrue(textsKeptOf(others).stream().anyMatch(t -> t != null && t.contains("Жумабаев Марат")), "someone else's is kept");
+    }
+
     @Test
     void withoutANationalIdTheApplicantIsTheirPhoneOrEMail() {
         Api api = api();
@@ -107,8 +216,11 @@ class RetentionAndErasureIT extends ApplicationIT {
     }
 
     @Test
-    void appealsClosedLongerAgoThanTheRetentionPeriodArePseudonymised() {
+    void appealsClosedLongerAgoThanTheRetentionPeriodArePseudonymised() throws Exception {
         Api api = api();
+        UUID rejected = UUID.randomUUID();
+        failedForGood(rejected, intakeMessage(rejected, "Сулайманова Айпери", phone(), nationalId()), "Сулайманова Айпери",
+                Instant.now(), true);
         String closed = api.fileAndRead("operator", "phone", call("SOCIAL", "Сулайманова Айпери", phone(), nationalId()))
                 .getString("registrationNumber");
         String open = api.fileAndRead("operator", "phone", call("SOCIAL", "Сулайманов Эмил", phone(), nationalId()))
@@ -125,6 +237,7 @@ class RetentionAndErasureIT extends ApplicationIT {
             api.put("admin", "admin/clock", "{\"now\":\"" + OffsetDateTime.now().plusYears(5).plusDays(2) + "\"}").expect(200);
             JsonObject run = api.post("admin", "admin/retention/runs", "").expect(200).json();
             assertTrue(run.getInt("pseudonymised") >= 1, run::toString);
+            assertTrue(run.getInt("submissionsCleared") >= 3, "the rejected receipt, its dead letter, its failure: " + run);
             assertEquals(403, api.post("supervisor", "admin/retention/runs", "").status());
         } finally {
             api.delete("admin", "admin/clock").expect(200);
@@ -140,5 +253,7 @@ class RetentionAndErasureIT extends ApplicationIT {
         assertEquals("PSEUDONYMISED", last.getString("action"));
         assertEquals("retention", last.getString("actor"));
         assertTrue(api.appeal("dispatcher", open).toString().contains("Сулайманов Эмил"), "an open appeal is kept");
+        assertTrue(textsKeptOf(rejected).stream().noneMatch(t -> t != null && t.contains("Сулайманова")),
+                "a submission that never became an appeal, by its own age");
     }
 }

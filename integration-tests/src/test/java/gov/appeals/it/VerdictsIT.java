@@ -160,6 +160,35 @@ class VerdictsIT extends ApplicationIT {
         api.post(null, "public/appeals/" + a.number() + "/verdict", verdict(a.code(), "SATISFIED", null)).expect(200);
     }
 
+    /**
+     * The security review's finding: the desks' verdict endpoint took any number of wrong codes, a
+     * way round the public lookup's limit for anyone with a desk's account. Wrong codes now count
+     * against the account. The clock is moved on first, so that the window is the test's own.
+     */
+    @Test
+    void wrongCodesAtADeskAreThrottledPerAccount() {
+        Api api = api();
+        Answered a = answered(api);
+        OffsetDateTime later = OffsetDateTime.now().plusDays(2);
+        String path = "appeals/" + a.number() + "/verdict";
+        try {
+            api.put("admin", "admin/clock", "{\"now\": \"" + later + "\"}").expect(200);
+            for (int i = 0; i < 5; i++) {
+                api.post("reception", path, "{\"accessCode\": \"WRONG" + i + "AB\", \"verdict\": \"SATISFIED\"}").expect(404);
+            }
+            Api.Reply refused = api.post("reception", path, "{\"accessCode\": \"" + a.code() + "\", \"verdict\": \"SATISFIED\"}");
+            assertEquals(429, refused.status(), refused::body);
+            assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+            assertTrue(Long.parseLong(refused.header("Retry-After").orElseThrow()) > 0);
+            api.post("operator", path, "{\"accessCode\": \"" + a.code() + "\", \"verdict\": \"PARTLY\"}").expect(200);
+
+            api.put("admin", "admin/clock", "{\"now\": \"" + later.plusMinutes(11) + "\"}").expect(200);
+            api.post("reception", path, "{\"accessCode\": \"" + a.code() + "\", \"verdict\": \"SATISFIED\"}").expect(200);
+        } finally {
+            api.delete("admin", "admin/clock").expect(200);
+        }
+    }
+
     /** The number of the appeal linked to this one by {@code type}, once registration has linked it. */
     private static String awaitLink(Api api, String number, String type) {
         Instant until = Instant.now().plusSeconds(60);

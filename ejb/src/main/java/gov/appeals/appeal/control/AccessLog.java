@@ -2,29 +2,25 @@ package gov.appeals.appeal.control;
 
 import gov.appeals.appeal.entity.PersonalDataAccess;
 import gov.appeals.platform.persistence.NativeValues;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.logging.Logger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The access log of personal data: every read of an appeal's personal data, text or files, kept
  * as a chain. A read writes its entry with the read; sealing then gives entries, in turn, a place
  * in the chain and a hash (HMAC-SHA-256 under the office's key) of the entry and the hash before
  * it. An entry edited or removed afterwards no longer matches its hash or leaves a gap, and the
- * chain cannot be rewritten to match without the key, which is not in the database.
+ * chain cannot be rewritten to match without the key, which is not in the database. The chain's
+ * head (its last position and hash) is sealed under the key too, so that the newest entries cannot
+ * be cut off by rewinding it; and it is published out of the database ({@link PublishedHeads}),
+ * so that even a holder of the key cannot cut them off unseen.
  */
 @Stateless
 public class AccessLog {
@@ -38,28 +34,23 @@ public class AccessLog {
     static final int SEAL_BATCH = 1_000;
     static final int VERIFY_PAGE = 5_000;
     static final String GENESIS = "0".repeat(64);
-    /** The key of the demo set-up; a real office sets its own (appeals.access-log.key / APPEALS_ACCESS_LOG_KEY). */
-    static final String DEMO_KEY = "appeals-demo-access-log-key";
-
     private static final Logger LOG = Logger.getLogger(AccessLog.class.getName());
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "appeals.access-log.key", defaultValue = DEMO_KEY)
-    String key;
+    AccessLogKey key;
 
-    /** How the whole chain stands: sealed entries checked, the first broken one, entries not sealed yet. */
+    @Inject
+    PublishedHeads published;
+
+    /**
+     * How the whole chain stands: sealed entries checked, the first broken one, entries not sealed
+     * yet; and the last head this node published, which the chain must still reach.
+     */
     public record Verification(long sealed, long unsealed, boolean intact, Long firstBrokenPosition, Long firstBrokenEntry,
-            String problem, Instant lastSealedAt) {
-    }
-
-    @PostConstruct
-    void warnOfTheDemoKey() {
-        if (DEMO_KEY.equals(key)) {
-            LOG.warning("The access log is sealed with the demo key: set appeals.access-log.key (APPEALS_ACCESS_LOG_KEY) in production");
-        }
+            String problem, Instant lastSealedAt, Long publishedPosition, Instant publishedAt) {
     }
 
     public List<PersonalDataAccess> ofAppeal(String registrationNumber) {
@@ -80,7 +71,7 @@ public class AccessLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int sealNextBatch() {
         Object[] head = (Object[]) em.createNativeQuery(
-                "select last_position, last_hash from access_log_seal where id = 1 for update").getSingleResult();
+                "select last_position, last_hash, head_seal from access_log_seal where id = 1 for update").getSingleResult();
         long position = ((Number) head[0]).longValue();
         String previous = (String) head[1];
         @SuppressWarnings("unchecked")
@@ -89,6 +80,13 @@ public class AccessLog {
                         where chain_position is null order by id fetch first %d rows only""".formatted(SEAL_BATCH))
                 .getResultList();
         if (entries.isEmpty()) {
+            if (head[2] == null && position > 0) {
+                // A head sealed before heads had seals (the first start after the upgrade), or one whose seal was cleared.
+                LOG.warning("The access log's head (entry " + position + ") had no seal; sealed it now. If this is not the"
+                        + " first start after an upgrade, compare it with the heads published in access-log-heads.txt");
+                em.createNativeQuery("update access_log_seal set head_seal = :seal where id = 1")
+                        .setParameter("seal", headSeal(position, previous)).executeUpdate();
+            }
             return 0;
         }
         for (Object[] e : entries) {
@@ -102,10 +100,22 @@ public class AccessLog {
                     .executeUpdate();
             previous = hash;
         }
-        em.createNativeQuery("update access_log_seal set last_position = :position, last_hash = :hash, sealed_at = :at where id = 1")
-                .setParameter("position", position).setParameter("hash", previous).setParameter("at", Instant.now())
+        em.createNativeQuery("""
+                        update access_log_seal set last_position = :position, last_hash = :hash, head_seal = :seal, sealed_at = :at
+                        where id = 1""")
+                .setParameter("position", position).setParameter("hash", previous)
+                .setParameter("seal", headSeal(position, previous)).setParameter("at", Instant.now())
                 .executeUpdate();
         return entries.size();
+    }
+
+    /** The chain's head as it now stands, for publishing. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public PublishedHeads.Head head() {
+        Object[] head = (Object[]) em.createNativeQuery("select last_position, last_hash, sealed_at from access_log_seal where id = 1")
+                .getSingleResult();
+        Instant sealedAt = NativeValues.instant(head[2]);
+        return new PublishedHeads.Head(((Number) head[0]).longValue(), (String) head[1], sealedAt == null ? Instant.EPOCH : sealedAt);
     }
 
     /**
@@ -117,10 +127,12 @@ public class AccessLog {
         // Counted before the head is read, so that "none unsealed" means the head covers every entry.
         long unsealed = ((Number) em.createNativeQuery("select count(*) from personal_data_access where chain_position is null")
                 .getSingleResult()).longValue();
-        Object[] head = (Object[]) em.createNativeQuery("select last_position, last_hash, sealed_at from access_log_seal where id = 1")
+        Object[] head = (Object[]) em.createNativeQuery(
+                        "select last_position, last_hash, sealed_at, head_seal from access_log_seal where id = 1")
                 .getSingleResult();
         long lastPosition = ((Number) head[0]).longValue();
         Instant sealedAt = NativeValues.instant(head[2]);
+        Broken broken = new Broken(unsealed, sealedAt, published.last().orElse(null));
         long expected = 1;
         String previous = GENESIS;
         while (true) {
@@ -136,12 +148,17 @@ public class AccessLog {
                 long position = ((Number) e[7]).longValue();
                 long id = ((Number) e[0]).longValue();
                 if (position != expected) {
-                    return new Verification(expected - 1, unsealed, false, expected, id,
-                            "entry " + expected + " of the chain is missing (the next one is " + position + ")", sealedAt);
+                    return broken.at(expected - 1, expected, id,
+                            "entry " + expected + " of the chain is missing (the next one is " + position + ")");
                 }
                 if (!previous.equals(e[8]) || !hash(position, previous, e).equals(e[9])) {
-                    return new Verification(expected - 1, unsealed, false, position, id,
-                            "entry " + position + " does not match its hash: it was changed after it was sealed", sealedAt);
+                    return broken.at(expected - 1, position, id,
+                            "entry " + position + " does not match its hash: it was changed after it was sealed");
+                }
+                if (broken.published() != null && position == broken.published().position()
+                        && !broken.published().hash().equals(e[9])) {
+                    return broken.at(expected - 1, position, id, "entry " + position + " is not the one published as the"
+                            + " chain's head at " + broken.published().sealedAt() + ": the chain was rewritten from there");
                 }
                 previous = (String) e[9];
                 expected++;
@@ -151,24 +168,44 @@ public class AccessLog {
             }
         }
         if (expected - 1 != lastPosition || !previous.equals(head[1])) {
-            return new Verification(expected - 1, unsealed, false, expected, null,
-                    "the chain ends at entry " + (expected - 1) + " but " + lastPosition + " were sealed: entries were removed",
-                    sealedAt);
+            return broken.at(expected - 1, expected, null,
+                    "the chain ends at entry " + (expected - 1) + " but " + lastPosition + " were sealed: entries were removed");
         }
-        return new Verification(lastPosition, unsealed, true, null, null, null, sealedAt);
+        if (lastPosition > 0 && !headSeal(lastPosition, previous).equals(head[3])) {
+            return broken.at(lastPosition, lastPosition + 1, null, "the chain's head (entry " + lastPosition
+                    + ") does not match its seal: it was rewound or rewritten, and entries after it may have been removed");
+        }
+        if (broken.published() != null && broken.published().position() > lastPosition) {
+            return broken.at(lastPosition, lastPosition + 1, null, "the chain ends at entry " + lastPosition + " but entry "
+                    + broken.published().position() + " was sealed and published as its head at "
+                    + broken.published().sealedAt() + ": entries were removed and the head rewound with the key");
+        }
+        return broken.intact(lastPosition);
+    }
+
+    /** What a verification answers, with what it always reports: the unsealed entries, the last sealing, the published head. */
+    private record Broken(long unsealed, Instant sealedAt, PublishedHeads.Head published) {
+
+        Verification at(long sealed, long position, Long entry, String problem) {
+            return new Verification(sealed, unsealed, false, position, entry, problem, sealedAt,
+                    published == null ? null : published.position(), published == null ? null : published.sealedAt());
+        }
+
+        Verification intact(long sealed) {
+            return new Verification(sealed, unsealed, true, null, null, null, sealedAt,
+                    published == null ? null : published.position(), published == null ? null : published.sealedAt());
+        }
+    }
+
+    /** The head's own seal: its position and hash under the office's key, so that it cannot be moved back without it. */
+    String headSeal(long position, String hash) {
+        return key.hmac("head\n" + position + "\n" + hash);
     }
 
     /** The entry's hash: its place, the hash before it and each of its values, under the office's key. */
     String hash(long position, String previous, Object[] e) {
-        String text = String.join("\n", Long.toString(position), previous, String.valueOf(((Number) e[0]).longValue()),
+        return key.hmac(String.join("\n", Long.toString(position), previous, String.valueOf(((Number) e[0]).longValue()),
                 NativeValues.instant(e[1]).toString(), (String) e[2], (String) e[3], (String) e[4],
-                e[5] == null ? "" : (String) e[5], e[6] == null ? "" : (String) e[6]);
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException ex) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", ex);
-        }
+                e[5] == null ? "" : (String) e[5], e[6] == null ? "" : (String) e[6]));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 
 /**
  * Seals the access log a few seconds behind the reads, on every node (the chain's head row makes
@@ -28,6 +29,9 @@ public class AccessLogSealer extends RepeatingJob {
     @Inject
     AccessLog log;
 
+    @Inject
+    PublishedHeads published;
+
     @Override
     protected long pauseMillis() {
         return PAUSE_MS;
@@ -43,8 +47,15 @@ public class AccessLogSealer extends RepeatingJob {
         sealNow();
     }
 
-    /** Seals what is waiting (at most ten seconds of it); answers how many entries, 0 when a run was going on. */
+    /**
+     * Seals what is waiting (at most ten seconds of it), then publishes the head when it is due;
+     * answers how many entries, 0 when a run was going on.
+     */
     public int sealNow() {
-        return exclusively(() -> batchesUntilDone(log::sealNextBatch, RUN_LIMIT_MS)).orElse(0);
+        return exclusively(() -> {
+            int sealed = batchesUntilDone(log::sealNextBatch, RUN_LIMIT_MS);
+            published.publish(log.head(), Instant.now());
+            return sealed;
+        }).orElse(0);
     }
 }

@@ -35,10 +35,11 @@ import java.util.logging.Logger;
 
 /**
  * The office's mailbox as a door: every new mail becomes an appeal through the same receipt,
- * queue and registration as the other channels. A mail is moved to the filed folder only after
- * its receipt has committed; read again before that (a crash, another node), its Message-ID files
- * nothing new. A mail that cannot be an appeal is moved to a folder for a clerk, with the reason in
- * the log; nothing is ever deleted.
+ * queue and registration as the other channels. A mail is deleted from the mailbox only after its
+ * receipt has committed: from then on the appeal holds its sender, text and files, and a copy kept
+ * in the mailbox would be personal data that neither retention nor erasure reaches. Read again
+ * before that (a crash, another node), its Message-ID files nothing new. A mail that cannot be an
+ * appeal is moved to a folder for a clerk, with the reason in the log.
  */
 @Singleton
 @Startup
@@ -125,7 +126,7 @@ public class MailboxReader {
         String id = message.getMessageID();
         try (MailAppeal mail = MailAppeals.read(message, clock.instant())) {
             List<Receipt> receipts = accept(mail);
-            moveTo(message, store, settings.filedFolder());
+            message.setFlag(Flags.Flag.DELETED, true); // expunged when the inbox closes
             LOG.info(() -> "Mail " + id + " filed as receipt " + receipts.get(0).getId()
                     + (mail.filesNotTaken().isEmpty() ? "" : "; files not taken: " + mail.filesNotTaken()));
             return true;

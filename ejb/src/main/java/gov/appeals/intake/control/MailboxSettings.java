@@ -36,10 +36,6 @@ public class MailboxSettings {
     String folder;
 
     @Inject
-    @ConfigProperty(name = "appeals.mailbox.filed-folder", defaultValue = "Filed")
-    String filedFolder;
-
-    @Inject
     @ConfigProperty(name = "appeals.mailbox.set-aside-folder", defaultValue = "For a clerk")
     String setAsideFolder;
 
@@ -62,11 +58,6 @@ public class MailboxSettings {
     /** Where new mail arrives. */
     public String folder() {
         return folder;
-    }
-
-    /** Where a mail goes once its receipt has committed. */
-    public String filedFolder() {
-        return filedFolder;
     }
 
     /** Where a mail that cannot be filed goes, for a clerk to deal with by hand; never deleted. */

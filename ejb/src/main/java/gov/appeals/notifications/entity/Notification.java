@@ -11,6 +11,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A message owed to a citizen, in the outbox: written in the transaction of the change it tells
@@ -95,10 +97,15 @@ public class Notification {
         lastError = null;
     }
 
-    /** A failed attempt: tried again after a pause that doubles each time (30 s to 1 h), or given up. */
+    /**
+     * A failed attempt: tried again after a pause that doubles each time (30 s to 1 h), or given up.
+     * The error is kept without the recipient: mail servers quote the address they refused, and the
+     * failures are listed to people who do not read the appeal (the failed-notifications watchlist).
+     */
     public void failed(Instant at, String error, int maxAttempts) {
         attempts++;
-        lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
+        String kept = withoutAddresses(error, recipient);
+        lastError = kept.length() > 1000 ? kept.substring(0, 1000) : kept;
         if (attempts >= maxAttempts) {
             status = NotificationStatus.FAILED;
             return;
@@ -106,6 +113,22 @@ public class Notification {
         status = NotificationStatus.RETRYING;
         long pause = Math.min(3600, 30L << Math.min(attempts - 1, 10));
         nextAttemptAt = at.plus(Duration.ofSeconds(pause));
+    }
+
+    /** What stands in an error's text where an address or a phone number was. */
+    public static final String RECIPIENT = "[recipient]";
+    private static final Pattern EMAIL = Pattern.compile("[^\\s<>\"'(),;:\\[\\]]+@[^\\s<>\"'(),;:\\[\\]]+");
+    /** Seven digits or more, with single spaces, dashes or brackets between them; not dotted (an IP address, a status code). */
+    private static final Pattern PHONE = Pattern.compile("\\+?\\d(?:[ ()-]?\\d){6,}");
+
+    static String withoutAddresses(String error, String recipient) {
+        String text = error == null ? "" : error;
+        if (recipient != null && !recipient.isBlank()) {
+            text = Pattern.compile(Pattern.quote(recipient.strip()), Pattern.CASE_INSENSITIVE).matcher(text)
+                    .replaceAll(Matcher.quoteReplacement(RECIPIENT));
+        }
+        text = EMAIL.matcher(text).replaceAll(Matcher.quoteReplacement(RECIPIENT));
+        return PHONE.matcher(text).replaceAll(Matcher.quoteReplacement(RECIPIENT));
     }
 
     public Long getId() {

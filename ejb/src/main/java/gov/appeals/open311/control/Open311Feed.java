@@ -105,12 +105,29 @@ public class Open311Feed {
                     open && a.getDueAt() != null ? dueNotice(a.getDueAt(), zone, locale) : null,
                     at(a.getReceivedAt(), zone), at(changed.getOrDefault(a.getId(), a.getRegisteredAt()), zone),
                     at(a.getDueAt(), zone),
-                    place == null ? null : place.address(), place == null ? null : place.addressId(),
-                    place == null ? null : place.latitude(), place == null ? null : place.longitude(),
+                    place == null || !a.isDescriptionPublic() ? null : place.address(),
+                    place == null || !a.isDescriptionPublic() ? null : place.addressId(),
+                    place == null ? null : shown(place.latitude(), a.isDescriptionPublic()),
+                    place == null ? null : shown(place.longitude(), a.isDescriptionPublic()),
                     a.isDescriptionPublic() ? a.getChannelDetails().mediaUrl() : null));
         }
         return shown;
     }
+
+    /**
+     * A coordinate as the feed shows it: exact once an official published the report; before
+     * that, on a grid of a thousandth of a degree (about 110 m north to south, 80 m east to west
+     * here), which places a pothole on its street and no one's home. The address, free text that
+     * can be a home address, is shown only once published, as the description is.
+     */
+    static Double shown(Double coordinate, boolean published) {
+        if (coordinate == null || published) {
+            return coordinate;
+        }
+        return Math.round(coordinate * GRID) / GRID;
+    }
+
+    private static final double GRID = 1_000;
 
     /** Where it stands, in words and codes only: never the answer's text. */
     private static String statusNotes(Appeal a, Locale locale) {

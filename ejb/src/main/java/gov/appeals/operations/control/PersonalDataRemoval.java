@@ -4,18 +4,26 @@ import gov.appeals.appeal.control.Reader;
 import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.appeal.entity.AppealStatus;
 import gov.appeals.appeal.entity.DataRemoval;
+import gov.appeals.appeal.entity.MatchKeys;
 import gov.appeals.appeal.entity.PersonalDataAccess;
+import gov.appeals.intake.control.IntakeMessageJson;
+import gov.appeals.intake.entity.Receipt;
+import gov.appeals.intake.entity.ReceiptStatus;
 import gov.appeals.operations.entity.Erasure;
 import gov.appeals.platform.Refusal;
+import gov.appeals.registration.entity.DeadLetter;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Removes an applicant's personal data from appeals: the applicant's name, contacts, address and
@@ -42,7 +50,7 @@ public class PersonalDataRemoval {
     Clock clock;
 
     /** What an erasure covered. */
-    public record Erased(long erasureId, Instant at, List<String> registrationNumbers) {
+    public record Erased(long erasureId, Instant at, List<String> registrationNumbers, int submissionsWithoutAppeal) {
     }
 
     /**
@@ -72,30 +80,22 @@ public class PersonalDataRemoval {
     }
 
     /**
-     * Erases the applicant of appeal {@code registrationNumber} from every appeal of theirs: the
-     * appeals with the same national ID, or without one, the same phone or e-mail (as the
-     * registration's matcher tells one person); an anonymous appeal alone. Each appeal's access log
-     * gets an entry of the erasure, and the erasure is kept with its reason.
+     * Erases the applicant of appeal {@code registrationNumber} from every appeal of theirs, and from
+     * the submissions of theirs that never became an appeal (rejected, or a dead letter). The person
+     * is every key the appeal has: an appeal with the same national ID is theirs; one with the same
+     * phone or e-mail is theirs too unless it carries another national ID, which makes it someone
+     * else's (a family's shared phone). An anonymous appeal is erased alone. Each appeal's access
+     * log gets an entry of the erasure, and the erasure is kept with its reason.
      */
     public Erased erase(String registrationNumber, String reason, Reader admin) {
-        Object[] keys = em.createQuery("""
-                        select a.applicant.matchNationalId, a.applicant.matchPhone, a.applicant.matchEmail
+        MatchKeys person = em.createQuery("""
+                        select a.applicant.matchPhone, a.applicant.matchEmail, a.applicant.matchNationalId
                         from Appeal a where a.registrationNumber = :number""", Object[].class)
                 .setParameter("number", registrationNumber)
                 .getResultStream().findFirst()
+                .map(k -> new MatchKeys((String) k[0], (String) k[1], (String) k[2]))
                 .orElseThrow(() -> Refusal.notFound("No appeal " + registrationNumber));
-        List<Object[]> appeals = em.createQuery("""
-                        select a.id, a.registrationNumber from Appeal a
-                        where a.registrationNumber = :number
-                           or a.applicant.matchNationalId = :nationalId
-                           or (:nationalId is null and (a.applicant.matchPhone = :phone or a.applicant.matchEmail = :email))
-                        order by a.id""", Object[].class)
-                .setParameter("number", registrationNumber)
-                .setParameter("nationalId", keys[0])
-                .setParameter("phone", keys[1])
-                .setParameter("email", keys[2])
-                .setMaxResults(ERASURE_LIMIT + 1)
-                .getResultList();
+        List<Object[]> appeals = appealsOf(person, registrationNumber);
         if (appeals.size() > ERASURE_LIMIT) {
             throw Refusal.notAllowed("More than " + ERASURE_LIMIT + " appeals share this applicant's keys: that is not one"
                     + " person; nothing was erased");
@@ -104,16 +104,116 @@ public class PersonalDataRemoval {
         List<String> numbers = appeals.stream().map(a -> (String) a[1]).toList();
         Instant now = clock.instant();
         removeFrom(ids);
+        int submissions = person.identifiesSomeone() ? eraseSubmissionsWithoutAppeal(person) : 0;
         for (Long id : ids) {
             em.find(Appeal.class, id).personalDataRemoved(now, DataRemoval.ERASURE, admin.username(), reason);
         }
         for (String number : numbers) {
             em.persist(new PersonalDataAccess(now, admin.username(), number, "ERASURE", admin.address(), null));
         }
-        Erasure erasure = new Erasure(now, admin.username(), reason, numbers);
+        Erasure erasure = new Erasure(now, admin.username(), reason, numbers, submissions);
         em.persist(erasure);
         em.flush();
-        return new Erased(erasure.getId(), now, numbers);
+        return new Erased(erasure.getId(), now, numbers, submissions);
+    }
+
+    /** The appeals of the person (at most one more than the limit), the named one first among equals. */
+    private List<Object[]> appealsOf(MatchKeys person, String registrationNumber) {
+        List<String> contacts = new ArrayList<>();
+        if (person.phone() != null) {
+            contacts.add("a.applicant.matchPhone = :phone");
+        }
+        if (person.email() != null) {
+            contacts.add("a.applicant.matchEmail = :email");
+        }
+        String theirs = "a.registrationNumber = :number";
+        if (person.nationalId() != null) {
+            theirs += " or a.applicant.matchNationalId = :nationalId";
+        }
+        if (!contacts.isEmpty()) {
+            theirs += " or ((" + String.join(" or ", contacts) + ")"
+                    + (person.nationalId() == null ? "" : " and (a.applicant.matchNationalId is null or a.applicant.matchNationalId = :nationalId)")
+                    + ")";
+        }
+        TypedQuery<Object[]> query = em.createQuery("select a.id, a.registrationNumber from Appeal a where " + theirs
+                        + " order by a.id", Object[].class)
+                .setParameter("number", registrationNumber)
+                .setMaxResults(ERASURE_LIMIT + 1);
+        if (person.phone() != null) {
+            query.setParameter("phone", person.phone());
+        }
+        if (person.email() != null) {
+            query.setParameter("email", person.email());
+        }
+        if (person.nationalId() != null) {
+            query.setParameter("nationalId", person.nationalId());
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * The person's submissions that no appeal holds: a rejected receipt's stored submission, a dead
+     * letter never replayed. They are few, so each is read and judged by the same keys as an appeal.
+     */
+    private int eraseSubmissionsWithoutAppeal(MatchKeys person) {
+        int erased = 0;
+        for (Receipt receipt : em.createQuery("""
+                        select r from Receipt r where r.status = :rejected and r.submission is not null""", Receipt.class)
+                .setParameter("rejected", ReceiptStatus.REJECTED).getResultList()) {
+            if (submittedBy(receipt.getSubmission(), person)) {
+                update("update receipt set submission = null, reason = null, access_code = null where id = :id", receipt.getId());
+                update("update dead_letter set payload = '{}', error = null where receipt_id = :id", receipt.getId());
+                update("update delivery_failure set error = :removed where receipt_id = :id", receipt.getId());
+                erased++;
+            }
+        }
+        for (DeadLetter letter : em.createQuery("select d from DeadLetter d where d.payload <> '{}'", DeadLetter.class)
+                .getResultList()) {
+            if (submittedBy(letter.getPayload(), person)) {
+                update("update dead_letter set payload = '{}', error = null where id = :id", letter.getId());
+                if (letter.getReceiptId() != null) {
+                    update("update delivery_failure set error = :removed where receipt_id = :id", letter.getReceiptId());
+                }
+                erased++;
+            }
+        }
+        return erased;
+    }
+
+    /** Whether a stored intake message is this person's, by the keys an appeal would have got from it. */
+    private static boolean submittedBy(String message, MatchKeys person) {
+        MatchKeys keys;
+        try {
+            keys = MatchKeys.of(IntakeMessageJson.fromJson(message).appeal());
+        } catch (RuntimeException unreadable) {
+            return false; // not a submission: nothing of a person to find in it
+        }
+        if (person.nationalId() != null && person.nationalId().equals(keys.nationalId())) {
+            return true;
+        }
+        boolean sameContact = person.phone() != null && person.phone().equals(keys.phone())
+                || person.email() != null && person.email().equals(keys.email());
+        return sameContact && (keys.nationalId() == null || person.nationalId() == null);
+    }
+
+    /**
+     * Clears what no appeal holds and is older than {@code before}: the submissions of rejected
+     * receipts and the payloads of dead letters never replayed, with their error texts. Answers
+     * how many rows were cleared.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int clearSubmissionsWithoutAppeal(Instant before) {
+        return em.createNativeQuery("""
+                        update receipt set submission = null, reason = null, access_code = null
+                        where status = 'REJECTED' and accepted_at < :before and (submission is not null or reason is not null)""")
+                    .setParameter("before", before).executeUpdate()
+                + em.createNativeQuery("""
+                        update dead_letter set payload = '{}', error = null
+                        where dead_at < :before and (payload <> '{}' or error is not null)""")
+                    .setParameter("before", before).executeUpdate()
+                + em.createNativeQuery("""
+                        update delivery_failure set error = :removed where at < :before and error <> :removed""")
+                    .setParameter("before", before).setParameter("removed", REMOVED).executeUpdate();
     }
 
     public List<Erasure> erasures(int offset, int limit) {
@@ -144,10 +244,14 @@ public class PersonalDataRemoval {
         update("update appeal_history set detail = null where appeal_id in (:ids)", ids);
         update("update appeal_redirection set reason = :removed where appeal_id in (:ids)", ids);
         update("""
-                update receipt set submission = null, access_code = null
+                update receipt set submission = null, access_code = null, reason = null
                 where id in (select receipt_id from appeal where id in (:ids))""", ids);
         update("""
-                update dead_letter set payload = '{}'
+                update dead_letter set payload = '{}', error = null
+                where receipt_id in (select receipt_id from appeal where id in (:ids))""", ids);
+        // A failure's text can quote the submission (a name, an address).
+        update("""
+                update delivery_failure set error = :removed
                 where receipt_id in (select receipt_id from appeal where id in (:ids))""", ids);
         update("""
                 delete from attachment_chunk where attachment_id in (
@@ -159,6 +263,18 @@ public class PersonalDataRemoval {
         update("""
                 update notification set recipient = :removed, subject = :removed, body = :removed, last_error = null
                 where appeal_id in (:ids)""", ids);
+    }
+
+    private void update(String sql, UUID receipt) {
+        var query = em.createNativeQuery(sql).setParameter("id", receipt);
+        if (sql.contains(":removed")) {
+            query.setParameter("removed", REMOVED);
+        }
+        query.executeUpdate();
+    }
+
+    private void update(String sql, long deadLetter) {
+        em.createNativeQuery(sql).setParameter("id", deadLetter).executeUpdate();
     }
 
     private void update(String sql, List<Long> ids) {

@@ -16,8 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Pseudonymises the appeals closed longer ago than the office keeps personal data
- * ({@code appeals.retention.years}, 5 by default; 0 keeps everything), once an hour on every node.
- * A run does at most a minute of batches; the next run goes on where it stopped.
+ * ({@code appeals.retention.years}, 5 by default; 0 keeps everything), once an hour on every node,
+ * and clears the submissions as old that never became an appeal (rejected, dead letters). A run
+ * does at most a minute of batches; the next run goes on where it stopped.
  */
 @Singleton
 @Startup
@@ -39,8 +40,11 @@ public class RetentionJob extends RepeatingJob {
     @ConfigProperty(name = "appeals.retention.years", defaultValue = "5")
     int years;
 
-    /** What a run did: the appeals pseudonymised, those closed before when; skipped when a run was going on or retention is off. */
-    public record Run(int pseudonymised, Instant closedBefore, boolean skipped) {
+    /**
+     * What a run did: the appeals pseudonymised, the submissions without an appeal cleared, the
+     * moment before which; skipped when a run was going on or retention is off.
+     */
+    public record Run(int pseudonymised, int submissionsCleared, Instant closedBefore, boolean skipped) {
     }
 
     @Override
@@ -61,11 +65,11 @@ public class RetentionJob extends RepeatingJob {
     /** Pseudonymises now what is due (at most a minute of it), for an administrator. */
     public Run runNow() {
         if (years <= 0) {
-            return new Run(0, null, true);
+            return new Run(0, 0, null, true);
         }
         Instant closedBefore = ZonedDateTime.now(clock).minusYears(years).toInstant();
         return exclusively(() -> new Run(batchesUntilDone(() -> removal.pseudonymiseNextBatch(closedBefore), RUN_LIMIT_MS),
-                        closedBefore, false))
-                .orElseGet(() -> new Run(0, closedBefore, true));
+                        removal.clearSubmissionsWithoutAppeal(closedBefore), closedBefore, false))
+                .orElseGet(() -> new Run(0, 0, closedBefore, true));
     }
 }

@@ -37,15 +37,24 @@ public class Erasure {
     @Column(nullable = false)
     private int appeals;
 
+    /** The applicant's submissions that never became an appeal (rejected, dead letters), erased with them. */
+    @Column(name = "submissions_without_appeal", nullable = false)
+    private int submissionsWithoutAppeal;
+
     protected Erasure() {
     }
 
-    public Erasure(Instant at, String actor, String reason, List<String> registrationNumbers) {
+    public Erasure(Instant at, String actor, String reason, List<String> registrationNumbers, int submissionsWithoutAppeal) {
         this.at = at;
         this.actor = actor;
         this.reason = reason;
         this.registrationNumbers = String.join(" ", registrationNumbers);
         this.appeals = registrationNumbers.size();
+        this.submissionsWithoutAppeal = submissionsWithoutAppeal;
+    }
+
+    public int getSubmissionsWithoutAppeal() {
+        return submissionsWithoutAppeal;
     }
 
     public Long getId() {

@@ -44,10 +44,11 @@ public class PersonalDataResource {
     public record ErasureRequest(String registrationNumber, String reason) {
     }
 
-    public record ErasureView(long id, OffsetDateTime at, String erasedBy, String reason, List<String> registrationNumbers) {
+    public record ErasureView(long id, OffsetDateTime at, String erasedBy, String reason, List<String> registrationNumbers,
+            int submissionsWithoutAppeal) {
     }
 
-    public record RetentionRunView(int pseudonymised, OffsetDateTime closedBefore, boolean skipped) {
+    public record RetentionRunView(int pseudonymised, int submissionsCleared, OffsetDateTime closedBefore, boolean skipped) {
     }
 
     @Inject
@@ -87,7 +88,7 @@ public class PersonalDataResource {
         PersonalDataRemoval.Erased erased = removal.erase(body.registrationNumber().strip(), body.reason().strip(),
                 new Reader(Caller.name(security), request.getRemoteAddr()));
         return new ErasureView(erased.erasureId(), Times.at(erased.at(), settings.zone()), Caller.name(security),
-                body.reason().strip(), erased.registrationNumbers());
+                body.reason().strip(), erased.registrationNumbers(), erased.submissionsWithoutAppeal());
     }
 
     @GET
@@ -103,12 +104,12 @@ public class PersonalDataResource {
     @Path("retention/runs")
     public RetentionRunView runRetention() {
         RetentionJob.Run run = retention.runNow();
-        return new RetentionRunView(run.pseudonymised(),
+        return new RetentionRunView(run.pseudonymised(), run.submissionsCleared(),
                 run.closedBefore() == null ? null : Times.at(run.closedBefore(), settings.zone()), run.skipped());
     }
 
     private ErasureView view(Erasure e) {
         return new ErasureView(e.getId(), Times.at(e.getAt(), settings.zone()), e.getActor(), e.getReason(),
-                e.getRegistrationNumbers());
+                e.getRegistrationNumbers(), e.getSubmissionsWithoutAppeal());
     }
 }

@@ -3,12 +3,12 @@ package gov.appeals.publiclookup.boundary;
 import gov.appeals.appeal.entity.AppealStatus;
 import gov.appeals.appeal.entity.Satisfaction;
 import gov.appeals.appeal.entity.VerdictChannel;
+import gov.appeals.platform.AccessCodeThrottle;
 import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Refusal;
+import gov.appeals.platform.rest.AccessCodeAttempts;
 import gov.appeals.platform.rest.InvalidRequestException;
 import gov.appeals.platform.rest.Languages;
-import gov.appeals.platform.rest.Problem;
-import gov.appeals.publiclookup.control.LookupThrottle;
 import gov.appeals.publiclookup.control.PublicLookup;
 import gov.appeals.reference.boundary.CodeName;
 import gov.appeals.verdicts.boundary.VerdictView;
@@ -36,7 +36,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
@@ -61,7 +60,7 @@ public class PublicAppealsResource {
     PublicLookup lookup;
 
     @Inject
-    LookupThrottle throttle;
+    AccessCodeThrottle throttle;
 
     @Inject
     AppealsSettings settings;
@@ -145,20 +144,7 @@ public class PublicAppealsResource {
 
     /** Answers what {@code attempt} found, or 404 and a failure against the client's address; 429 while it waits. */
     private Response throttled(Supplier<Optional<Response.ResponseBuilder>> attempt) {
-        String client = request.getRemoteAddr();
-        Instant now = clock.instant();
-        OptionalLong wait = throttle.retryAfter(client, now);
-        if (wait.isPresent()) {
-            return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS,
-                    "Too many failed lookups from your address; try again later"))
-                    .header(HttpHeaders.RETRY_AFTER, wait.getAsLong()).build();
-        }
-        return attempt.get()
-                .orElseGet(() -> {
-                    throttle.failed(client, now);
-                    return Response.fromResponse(Problem.response(Response.Status.NOT_FOUND,
-                            "No appeal with this number and access code"));
-                })
+        return AccessCodeAttempts.throttled(throttle, request.getRemoteAddr(), clock.instant(), attempt)
                 .cacheControl(noStore())
                 .build();
     }

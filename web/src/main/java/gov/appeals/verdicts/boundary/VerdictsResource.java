@@ -1,10 +1,11 @@
 package gov.appeals.verdicts.boundary;
 
-import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.appeal.entity.Satisfaction;
 import gov.appeals.appeal.entity.VerdictChannel;
+import gov.appeals.platform.AccessCodeThrottle;
 import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Roles;
+import gov.appeals.platform.rest.AccessCodeAttempts;
 import gov.appeals.platform.rest.Caller;
 import gov.appeals.platform.rest.FieldError;
 import gov.appeals.platform.rest.InvalidRequestException;
@@ -18,14 +19,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A citizen calls the hotline again, or comes back to a desk, and says whether the answer helped:
  * the operator takes the verdict down with the access code the citizen reads out, which is what
- * shows it is theirs.
+ * shows it is theirs. Wrong codes count against the account as failed lookups count against an
+ * address: a desk's account is no way round the public lookup's limit.
  */
 @Path("appeals/{registrationNumber}/verdict")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +41,12 @@ public class VerdictsResource {
     @Inject
     AppealsSettings settings;
 
+    @Inject
+    AccessCodeThrottle throttle;
+
+    @Inject
+    Clock clock;
+
     @Context
     SecurityContext security;
 
@@ -47,15 +57,17 @@ public class VerdictsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPERATOR, Roles.RECEPTION})
-    public VerdictView record(@PathParam("registrationNumber") String number, VerdictRequest request) {
+    public Response record(@PathParam("registrationNumber") String number, VerdictRequest request) {
         if (request == null) {
             throw InvalidRequestException.of("body", "a JSON object is required");
         }
         Satisfaction satisfaction = checked(request.verdict(), request.comment(), "accessCode", request.accessCode());
         VerdictChannel via = security.isUserInRole(Roles.OPERATOR) ? VerdictChannel.OPERATOR : VerdictChannel.RECEPTION;
-        Appeal appeal = verdicts.give(number, request.accessCode(), satisfaction, request.comment(), via,
-                Caller.name(security)).orElseThrow(() -> Appeal.notFound(number));
-        return VerdictView.of(appeal, settings.zone());
+        String account = Caller.name(security);
+        return AccessCodeAttempts.throttled(throttle, "account " + account, clock.instant(),
+                () -> verdicts.give(number, request.accessCode(), satisfaction, request.comment(), via, account)
+                        .map(appeal -> Response.ok(VerdictView.of(appeal, settings.zone()))))
+                .build();
     }
 
     /** The verdict's fields checked, all errors at once: the value, the comment's length, the code given. */
