@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ComponentOrderTest {
 
     /** Bottom first; the README's code map shows the same order. */
-    static final List<String> ORDER = List.of("platform", "reference", "intake", "routing", "appeal", "deadlines",
+    static final List<String> ORDER = List.of("platform", "reference", "submission", "intake", "routing", "appeal", "deadlines",
             "notifications", "registration", "casework", "verdicts", "supervision", "reporting", "publiclookup",
             "open311", "operations");
 

@@ -1,7 +1,7 @@
 package gov.appeals.appeal.control;
 
 import gov.appeals.appeal.entity.AppealStatus;
-import gov.appeals.intake.entity.Channel;
+import gov.appeals.submission.entity.Channel;
 import java.time.LocalDate;
 
 /** Criteria of the appeals list; null means any. Dates are of receipt, in the deployment's time zone, inclusive. */

@@ -7,7 +7,7 @@ import gov.appeals.appeal.entity.DeadlineMark;
 import gov.appeals.appeal.entity.LinkType;
 import gov.appeals.appeal.entity.MatchKeys;
 import gov.appeals.appeal.entity.PersonalDataAccess;
-import gov.appeals.intake.entity.ReceivedVia;
+import gov.appeals.submission.entity.ReceivedVia;
 import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Page;
 import gov.appeals.routing.control.WorkScope;

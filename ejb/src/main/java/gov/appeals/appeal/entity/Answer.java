@@ -1,6 +1,6 @@
 package gov.appeals.appeal.entity;
 
-import gov.appeals.intake.entity.Channel;
+import gov.appeals.submission.entity.Channel;
 import gov.appeals.platform.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

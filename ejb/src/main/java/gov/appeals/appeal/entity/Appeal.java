@@ -1,8 +1,8 @@
 package gov.appeals.appeal.entity;
 
-import gov.appeals.intake.entity.AppealKind;
-import gov.appeals.intake.entity.AppealSubmission;
-import gov.appeals.intake.entity.Channel;
+import gov.appeals.submission.entity.AppealKind;
+import gov.appeals.submission.entity.AppealSubmission;
+import gov.appeals.submission.entity.Channel;
 import gov.appeals.platform.Refusal;
 import gov.appeals.reference.entity.Body;
 import gov.appeals.reference.entity.Category;

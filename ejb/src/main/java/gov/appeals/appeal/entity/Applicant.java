@@ -1,7 +1,7 @@
 package gov.appeals.appeal.entity;
 
-import gov.appeals.intake.entity.AppealSubmission;
-import gov.appeals.intake.entity.ApplicantDetails;
+import gov.appeals.submission.entity.AppealSubmission;
+import gov.appeals.submission.entity.ApplicantDetails;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 

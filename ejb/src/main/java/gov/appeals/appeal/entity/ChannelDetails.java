@@ -1,8 +1,8 @@
 package gov.appeals.appeal.entity;
 
-import gov.appeals.intake.entity.AppealSubmission;
-import gov.appeals.intake.entity.Letter;
-import gov.appeals.intake.entity.ReceivedVia;
+import gov.appeals.submission.entity.AppealSubmission;
+import gov.appeals.submission.entity.Letter;
+import gov.appeals.submission.entity.ReceivedVia;
 import gov.appeals.reference.entity.ReceptionPoint;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

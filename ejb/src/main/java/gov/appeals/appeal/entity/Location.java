@@ -1,6 +1,6 @@
 package gov.appeals.appeal.entity;
 
-import gov.appeals.intake.entity.Open311Report;
+import gov.appeals.submission.entity.Open311Report;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 

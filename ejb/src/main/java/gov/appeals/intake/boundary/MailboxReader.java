@@ -4,9 +4,10 @@ import gov.appeals.intake.control.IntakeService;
 import gov.appeals.intake.control.MailAppeal;
 import gov.appeals.intake.control.MailAppeals;
 import gov.appeals.intake.control.MailboxSettings;
-import gov.appeals.intake.entity.Channel;
+import gov.appeals.submission.entity.Channel;
 import gov.appeals.intake.entity.Receipt;
 import gov.appeals.platform.Refusal;
+import gov.appeals.submission.control.SubmissionRules;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -29,6 +30,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -62,6 +64,9 @@ public class MailboxReader {
 
     @Inject
     IntakeService intake;
+
+    @Inject
+    SubmissionRules rules;
 
     @Inject
     Clock clock;
@@ -142,7 +147,12 @@ public class MailboxReader {
 
     /** Another node filing the same mail at the same moment gets the same receipt: the Message-ID is the key. */
     private List<Receipt> accept(MailAppeal mail) {
-        return intake.accept(FILED_BY, Channel.ELECTRONIC, mail.key(), List.of(mail.submission()), mail.files());
+        SubmissionRules.Result checked = rules.check(mail.submission());
+        if (!checked.accepted()) {
+            throw Refusal.notAllowed("the mail breaks the intake rules: " + checked.violations().stream()
+                    .map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; ")));
+        }
+        return intake.accept(FILED_BY, Channel.ELECTRONIC, mail.key(), List.of(checked.checked()), mail.files());
     }
 
     private static void moveTo(MimeMessage message, Store store, String name) throws MessagingException {

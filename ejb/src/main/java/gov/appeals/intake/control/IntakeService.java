@@ -1,7 +1,8 @@
 package gov.appeals.intake.control;
 
-import gov.appeals.intake.entity.AppealSubmission;
-import gov.appeals.intake.entity.Channel;
+import gov.appeals.submission.control.CheckedSubmission;
+import gov.appeals.submission.entity.AppealSubmission;
+import gov.appeals.submission.entity.Channel;
 import gov.appeals.intake.entity.Receipt;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -45,13 +46,14 @@ public class IntakeService {
     /**
      * @param filedBy the signed-in account taking the appeals down
      * @param key the client's Idempotency-Key, or null
-     * @param appeals one appeal, or a radio batch, all of {@code channel}
+     * @param checked one appeal, or a radio batch, all of {@code channel}, as the intake rules passed them
      * @param files the files that came with a single appeal (checked and spooled), or none
      * @return the receipts, in input order, committed; for a repeated key, the receipts given the first time
      * @throws Refusal when the key was used before for another request
      */
-    public List<Receipt> accept(String filedBy, Channel channel, IdempotencyKey key, List<AppealSubmission> appeals,
+    public List<Receipt> accept(String filedBy, Channel channel, IdempotencyKey key, List<CheckedSubmission> checked,
             List<IncomingFile> files) {
+        List<AppealSubmission> appeals = checked.stream().map(CheckedSubmission::submission).toList();
         ReceiptIssuer.Issued issued;
         try {
             issued = issuer.issue(filedBy, channel, key, appeals, files);
@@ -80,8 +82,8 @@ public class IntakeService {
      * has committed.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Receipt acceptWithin(String filedBy, Channel channel, IdempotencyKey key, AppealSubmission appeal) {
-        ReceiptIssuer.Issued issued = issuer.issue(filedBy, channel, key, List.of(appeal), List.of());
+    public Receipt acceptWithin(String filedBy, Channel channel, IdempotencyKey key, CheckedSubmission appeal) {
+        ReceiptIssuer.Issued issued = issuer.issue(filedBy, channel, key, List.of(appeal.submission()), List.of());
         if (!issued.toHandOver().isEmpty()) {
             afterCommit.fire(new HandOverAfterCommit.Pending(issued.toHandOver()));
         }

@@ -1,6 +1,6 @@
 package gov.appeals.intake.control;
 
-import gov.appeals.intake.entity.AppealSubmission;
+import gov.appeals.submission.entity.AppealSubmission;
 import java.util.List;
 
 /**

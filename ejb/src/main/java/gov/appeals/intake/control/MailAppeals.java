@@ -1,13 +1,14 @@
 package gov.appeals.intake.control;
 
-import gov.appeals.intake.entity.AppealKind;
-import gov.appeals.intake.entity.AppealSubmission;
-import gov.appeals.intake.entity.ApplicantDetails;
-import gov.appeals.intake.entity.Channel;
-import gov.appeals.intake.entity.Letter;
-import gov.appeals.intake.entity.ReceivedVia;
+import gov.appeals.submission.entity.AppealKind;
+import gov.appeals.submission.entity.AppealSubmission;
+import gov.appeals.submission.entity.ApplicantDetails;
+import gov.appeals.submission.entity.Channel;
+import gov.appeals.submission.entity.Letter;
+import gov.appeals.submission.entity.ReceivedVia;
 import gov.appeals.platform.Digests;
 import gov.appeals.platform.Refusal;
+import gov.appeals.submission.control.SubmissionRules;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -22,7 +23,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads an e-mail as an appeal: the subject and the text (the plain part, or the text of the HTML
@@ -32,8 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class MailAppeals {
 
-    static final int MAX_SUMMARY = 20_000;
-    private static final Pattern VISIBLE_ASCII = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    static final int MAX_SUMMARY = SubmissionRules.MAX_SUMMARY;
 
     private MailAppeals() {
     }
@@ -149,13 +148,13 @@ public final class MailAppeals {
     private static IdempotencyKey key(MimeMessage mail, InternetAddress sender, String summary, List<IncomingFile> files)
             throws MessagingException {
         String id = mail.getMessageID();
-        String content = Digests.sha256Hex(sender.getAddress() + "\n" + summary
-                + files.stream().map(IncomingFile::sha256).reduce("", (a, b) -> a + "\n" + b));
+        String content = sender.getAddress() + "\n" + summary;
         if (id == null || id.isBlank()) {
             Date sent = mail.getSentDate();
-            id = "no-message-id:" + Digests.sha256Hex(content + "\n" + (sent == null ? "" : sent.getTime()));
+            id = "no-message-id:" + Digests.sha256Hex(IdempotencyKey.contentHash(content, files) + "\n"
+                    + (sent == null ? "" : sent.getTime()));
         }
         id = id.strip();
-        return new IdempotencyKey(VISIBLE_ASCII.matcher(id).matches() ? id : "message-id:" + Digests.sha256Hex(id), content);
+        return IdempotencyKey.of(IdempotencyKey.valid(id) ? id : "message-id:" + Digests.sha256Hex(id), content, files);
     }
 }

@@ -1,7 +1,7 @@
 package gov.appeals.intake.control;
 
-import gov.appeals.intake.entity.AppealSubmission;
-import gov.appeals.intake.entity.Channel;
+import gov.appeals.submission.entity.AppealSubmission;
+import gov.appeals.submission.entity.Channel;
 import gov.appeals.intake.entity.IntakeMessage;
 import gov.appeals.intake.entity.IntakeRequest;
 import gov.appeals.intake.entity.Receipt;

@@ -1,5 +1,6 @@
 package gov.appeals.intake.entity;
 
+import gov.appeals.submission.entity.AppealSubmission;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,5 +1,6 @@
 package gov.appeals.intake.entity;
 
+import gov.appeals.submission.entity.Channel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

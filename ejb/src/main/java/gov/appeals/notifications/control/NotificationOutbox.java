@@ -7,7 +7,7 @@ import gov.appeals.appeal.control.TermExtended;
 import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.appeal.entity.AppealStatus;
 import gov.appeals.appeal.entity.Applicant;
-import gov.appeals.intake.entity.ReceivedVia;
+import gov.appeals.submission.entity.ReceivedVia;
 import gov.appeals.notifications.entity.Medium;
 import gov.appeals.notifications.entity.Notification;
 import gov.appeals.notifications.entity.NotificationEvent;

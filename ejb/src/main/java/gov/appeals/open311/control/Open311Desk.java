@@ -3,25 +3,25 @@ package gov.appeals.open311.control;
 import gov.appeals.intake.control.IdempotencyKey;
 import gov.appeals.intake.control.IntakeService;
 import gov.appeals.intake.control.TextLanguage;
-import gov.appeals.intake.entity.AppealKind;
-import gov.appeals.intake.entity.AppealSubmission;
-import gov.appeals.intake.entity.ApplicantDetails;
-import gov.appeals.intake.entity.Channel;
-import gov.appeals.intake.entity.Letter;
-import gov.appeals.intake.entity.Open311Report;
+import gov.appeals.submission.entity.AppealKind;
+import gov.appeals.submission.entity.AppealSubmission;
+import gov.appeals.submission.entity.ApplicantDetails;
+import gov.appeals.submission.entity.Channel;
+import gov.appeals.submission.entity.Letter;
+import gov.appeals.submission.entity.Open311Report;
 import gov.appeals.intake.entity.Receipt;
 import gov.appeals.intake.entity.ReceiptStatus;
-import gov.appeals.intake.entity.ReceivedVia;
+import gov.appeals.submission.entity.ReceivedVia;
 import gov.appeals.open311.entity.Open311Key;
-import gov.appeals.platform.Digests;
 import gov.appeals.platform.Refusal;
 import gov.appeals.reference.control.ReferenceCatalog;
+import gov.appeals.submission.control.CheckedSubmission;
+import gov.appeals.submission.control.SubmissionRules;
+import gov.appeals.submission.control.Violation;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,8 +47,16 @@ public class Open311Desk {
     /** Who filed an Open311 appeal, as receipts and histories record it: the key, by id. */
     static final String FILED_BY = "open311:";
     static final int MAX_DESCRIPTION = 4000;
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-]{4,24}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}");
+    /** The rules' names of a submission's fields, as GeoReport v2 names them. */
+    private static final Map<String, String> GEOREPORT_NAMES = Map.ofEntries(
+            Map.entry("summary", "description"), Map.entry("category", "service_code"),
+            Map.entry("applicant.fullName", "first_name"), Map.entry("applicant.phone", "phone"),
+            Map.entry("applicant.email", "email"), Map.entry("open311.latitude", "lat"), Map.entry("open311.longitude", "long"),
+            Map.entry("open311.addressString", "address_string"), Map.entry("open311.addressId", "address_id"),
+            Map.entry("open311.mediaUrl", "media_url"), Map.entry("kind", "attribute[" + ServiceCatalog.KIND + "]"),
+            Map.entry("region", "attribute[" + ServiceCatalog.REGION + "]"),
+            Map.entry("respondent", "attribute[" + ServiceCatalog.RESPONDENT + "]"),
+            Map.entry("language", "attribute[" + ServiceCatalog.LANGUAGE + "]"));
 
     @Inject
     IntakeService intake;
@@ -59,6 +66,9 @@ public class Open311Desk {
 
     @Inject
     ReferenceCatalog reference;
+
+    @Inject
+    SubmissionRules rules;
 
     @Inject
     Clock clock;
@@ -81,8 +91,8 @@ public class Open311Desk {
      * @throws Refusal naming the argument at fault (INVALID_FIELD), or NOT_FOUND for an unknown service_code
      */
     public Filed file(Open311Key key, ServiceRequestForm form, String idempotencyKey) {
-        AppealSubmission submission = submission(key, form);
-        IdempotencyKey idempotency = idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey, hash(form));
+        IdempotencyKey idempotency = idempotencyKey == null ? null : IdempotencyKey.of(idempotencyKey, content(form), List.of());
+        CheckedSubmission submission = checked(submission(key, form));
         Receipt receipt = intake.accept(FILED_BY + key.getId(), Channel.ELECTRONIC, idempotency, List.of(submission),
                 List.of()).get(0);
         return new Filed(receipt.getId(), awaitRegistration(receipt));
@@ -110,6 +120,17 @@ public class Open311Desk {
         return current.getRegistrationNumber();
     }
 
+    /** The intake rules' verdict, the first refusal named as GeoReport names the field. */
+    private CheckedSubmission checked(AppealSubmission submission) {
+        SubmissionRules.Result result = rules.check(submission);
+        if (!result.accepted()) {
+            Violation first = result.violations().get(0);
+            throw Refusal.invalidField(GEOREPORT_NAMES.getOrDefault(first.field(), first.field()), first.message());
+        }
+        return result.checked();
+    }
+
+    /** The form read onto a submission; only what cannot be read at all is refused here, the rules judge the rest. */
     AppealSubmission submission(Open311Key key, ServiceRequestForm form) {
         if (form.serviceCode() == null) {
             throw Refusal.invalidField("service_code", "is required: one of the codes of GET services");
@@ -117,25 +138,16 @@ public class Open311Desk {
         if (!reference.isCategory(form.serviceCode())) {
             throw Refusal.notFound("service_code " + form.serviceCode() + " was not found: see GET services");
         }
-        Double lat = coordinate("lat", form.lat(), 90);
-        Double lon = coordinate("long", form.lon(), 180);
-        if ((lat == null) != (lon == null)) {
-            throw Refusal.invalidField(lat == null ? "lat" : "long", "lat and long are sent together");
-        }
-        String address = limited("address_string", form.addressString(), 500);
-        String addressId = limited("address_id", form.addressId(), 100);
-        if (lat == null && address == null && addressId == null) {
-            throw Refusal.invalidField("lat", "a location is required: lat and long, or address_string, or address_id");
-        }
+        Double lat = coordinate("lat", form.lat());
+        Double lon = coordinate("long", form.lon());
+        String address = form.addressString();
+        String addressId = form.addressId();
         String description = limited("description", form.description(), MAX_DESCRIPTION);
-        String mediaUrl = mediaUrl(form.mediaUrl());
+        String mediaUrl = form.mediaUrl();
         Map<String, String> answers = answers(form);
         AppealKind kind = answers.containsKey(ServiceCatalog.KIND) ? AppealKind.valueOf(answers.get(ServiceCatalog.KIND))
                 : AppealKind.APPLICATION;
         String respondent = answers.get(ServiceCatalog.RESPONDENT);
-        if (respondent != null && kind != AppealKind.COMPLAINT) {
-            throw Refusal.invalidField("attribute[respondent]", "is for complaints only: send attribute[kind]=COMPLAINT");
-        }
         String summary = summary(form.serviceCode(), description, address, lat, lon, answers);
         String language = answers.getOrDefault(ServiceCatalog.LANGUAGE, description == null ? null : TextLanguage.guess(description));
         return new AppealSubmission(Channel.ELECTRONIC, kind, summary, language, form.serviceCode(),
@@ -192,48 +204,23 @@ public class Open311Desk {
         String first = limited("first_name", form.firstName(), 150);
         String last = limited("last_name", form.lastName(), 150);
         String name = first == null ? last : last == null ? first : first + " " + last;
-        String phone = form.phone();
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw Refusal.invalidField("phone", "must be a phone number: digits, optionally a leading +, spaces, dashes, brackets");
-        }
-        String email = form.email();
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            throw Refusal.invalidField("email", "must be an e-mail address");
-        }
-        ApplicantDetails details = new ApplicantDetails(name, phone, email, null, null);
+        ApplicantDetails details = new ApplicantDetails(name, form.phone(), form.email(), null, null);
         return details.blank() ? null : details;
     }
 
-    private static Double coordinate(String field, String value, double limit) {
+    private static Double coordinate(String field, String value) {
         if (value == null) {
             return null;
         }
         try {
             double d = Double.parseDouble(value);
-            if (Double.isFinite(d) && Math.abs(d) <= limit) {
+            if (Double.isFinite(d)) {
                 return d;
             }
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw Refusal.invalidField(field, "must be a decimal number of degrees (WGS84) between -" + (int) limit
-                + " and " + (int) limit);
-    }
-
-    private static String mediaUrl(String value) {
-        String url = limited("media_url", value, 1000);
-        if (url == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(url);
-            if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null) {
-                return url;
-            }
-        } catch (URISyntaxException e) {
-            // answered below
-        }
-        throw Refusal.invalidField("media_url", "must be an http or https URL");
+        throw Refusal.invalidField(field, "must be a decimal number of degrees (WGS84)");
     }
 
     private static String limited(String field, String value, int max) {
@@ -243,10 +230,10 @@ public class Open311Desk {
         return value;
     }
 
-    /** The form's content: a retry with the same Idempotency-Key must send the same request. */
-    private static String hash(ServiceRequestForm form) {
-        return Digests.sha256Hex(new ServiceRequestForm(form.serviceCode(), form.lat(), form.lon(), form.addressString(),
+    /** The form's content, its attributes in order: a retry with the same Idempotency-Key must send the same request. */
+    private static String content(ServiceRequestForm form) {
+        return new ServiceRequestForm(form.serviceCode(), form.lat(), form.lon(), form.addressString(),
                 form.addressId(), form.email(), form.deviceId(), form.accountId(), form.firstName(), form.lastName(),
-                form.phone(), form.description(), form.mediaUrl(), new TreeMap<>(form.attributes())).toString());
+                form.phone(), form.description(), form.mediaUrl(), new TreeMap<>(form.attributes())).toString();
     }
 }

@@ -1,6 +1,6 @@
 package gov.appeals.open311.control;
 
-import gov.appeals.intake.entity.AppealKind;
+import gov.appeals.submission.entity.AppealKind;
 import gov.appeals.reference.control.ReferenceCatalog;
 import gov.appeals.reference.entity.Category;
 import gov.appeals.reference.entity.CodedEntry;

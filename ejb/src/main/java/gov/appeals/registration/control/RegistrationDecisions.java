@@ -1,8 +1,8 @@
 package gov.appeals.registration.control;
 
 import gov.appeals.appeal.entity.Appeal;
-import gov.appeals.intake.entity.AppealKind;
-import gov.appeals.intake.entity.AppealSubmission;
+import gov.appeals.submission.entity.AppealKind;
+import gov.appeals.submission.entity.AppealSubmission;
 import gov.appeals.reference.entity.Body;
 import gov.appeals.reference.entity.Category;
 import gov.appeals.routing.control.RoutingDecision;

@@ -9,7 +9,7 @@ import gov.appeals.appeal.entity.MatchKeys;
 import gov.appeals.deadlines.control.CaseTerms;
 import gov.appeals.deadlines.control.DeadlineCalculator;
 import gov.appeals.intake.control.IntakeMessageJson;
-import gov.appeals.intake.entity.AppealSubmission;
+import gov.appeals.submission.entity.AppealSubmission;
 import gov.appeals.intake.entity.IntakeMessage;
 import gov.appeals.intake.entity.Receipt;
 import gov.appeals.reference.entity.Body;

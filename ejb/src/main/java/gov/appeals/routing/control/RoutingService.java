@@ -1,6 +1,6 @@
 package gov.appeals.routing.control;
 
-import gov.appeals.intake.entity.AppealKind;
+import gov.appeals.submission.entity.AppealKind;
 import gov.appeals.routing.entity.RoutingRule;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;

@@ -1,6 +1,6 @@
 package gov.appeals.routing.control;
 
-import gov.appeals.intake.entity.AppealKind;
+import gov.appeals.submission.entity.AppealKind;
 import gov.appeals.reference.entity.Category;
 import gov.appeals.routing.entity.RoutingRule;
 import java.util.HashMap;

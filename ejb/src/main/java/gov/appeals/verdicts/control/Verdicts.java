@@ -6,11 +6,11 @@ import gov.appeals.appeal.entity.Satisfaction;
 import gov.appeals.appeal.entity.VerdictChannel;
 import gov.appeals.intake.control.IdempotencyKey;
 import gov.appeals.intake.control.IntakeService;
-import gov.appeals.intake.entity.AppealKind;
-import gov.appeals.intake.entity.AppealSubmission;
-import gov.appeals.intake.entity.Channel;
-import gov.appeals.platform.Digests;
+import gov.appeals.submission.entity.AppealKind;
+import gov.appeals.submission.entity.AppealSubmission;
+import gov.appeals.submission.entity.Channel;
 import gov.appeals.platform.Refusal;
+import gov.appeals.submission.control.SubmissionRules;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -41,6 +41,9 @@ public class Verdicts {
     IntakeService intake;
 
     @Inject
+    SubmissionRules rules;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -61,9 +64,14 @@ public class Verdicts {
             String reason = comment == null || comment.isBlank() ? null : comment.strip();
             if (appeal.judged(now, satisfaction, reason, via, recordedBy, Duration.ofDays(windowDays))) {
                 AppealSubmission complaint = reconsideration(appeal, reason, via, now);
+                SubmissionRules.Result checked = rules.check(complaint);
+                if (!checked.accepted()) {
+                    throw new IllegalStateException("The reconsideration of " + appeal.getRegistrationNumber()
+                            + " breaks the intake rules: " + checked.violations());
+                }
                 intake.acceptWithin(FILED_BY, complaint.channel(),
-                        new IdempotencyKey("reconsideration-of-" + appeal.getRegistrationNumber(), Digests.sha256Hex(reason)),
-                        complaint);
+                        IdempotencyKey.of("reconsideration-of-" + appeal.getRegistrationNumber(), reason, List.of()),
+                        checked.checked());
             }
         });
         return found;

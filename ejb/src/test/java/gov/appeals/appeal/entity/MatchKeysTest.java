@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import gov.appeals.intake.entity.AppealKind;
-import gov.appeals.intake.entity.AppealSubmission;
-import gov.appeals.intake.entity.ApplicantDetails;
-import gov.appeals.intake.entity.Channel;
-import gov.appeals.intake.entity.PhoneCall;
-import gov.appeals.intake.entity.ReceptionVisit;
+import gov.appeals.submission.entity.AppealKind;
+import gov.appeals.submission.entity.AppealSubmission;
+import gov.appeals.submission.entity.ApplicantDetails;
+import gov.appeals.submission.entity.Channel;
+import gov.appeals.submission.entity.PhoneCall;
+import gov.appeals.submission.entity.ReceptionVisit;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 

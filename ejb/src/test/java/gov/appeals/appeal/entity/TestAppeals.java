@@ -1,11 +1,11 @@
 package gov.appeals.appeal.entity;
 
-import gov.appeals.intake.entity.AppealKind;
-import gov.appeals.intake.entity.AppealSubmission;
-import gov.appeals.intake.entity.ApplicantDetails;
-import gov.appeals.intake.entity.Channel;
-import gov.appeals.intake.entity.PhoneCall;
-import gov.appeals.intake.entity.ReceptionVisit;
+import gov.appeals.submission.entity.AppealKind;
+import gov.appeals.submission.entity.AppealSubmission;
+import gov.appeals.submission.entity.ApplicantDetails;
+import gov.appeals.submission.entity.Channel;
+import gov.appeals.submission.entity.PhoneCall;
+import gov.appeals.submission.entity.ReceptionVisit;
 import gov.appeals.reference.entity.Body;
 import gov.appeals.reference.entity.Category;
 import gov.appeals.routing.entity.Official;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gov.appeals.intake.entity.AppealSubmission;
-import gov.appeals.intake.entity.Channel;
-import gov.appeals.intake.entity.ReceivedVia;
+import gov.appeals.submission.entity.AppealSubmission;
+import gov.appeals.submission.entity.Channel;
+import gov.appeals.submission.entity.ReceivedVia;
 import gov.appeals.platform.Refusal;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;

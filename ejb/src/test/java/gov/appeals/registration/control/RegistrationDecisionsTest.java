@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.appeal.entity.TestAppeals;
-import gov.appeals.intake.entity.AppealKind;
-import gov.appeals.intake.entity.AppealSubmission;
-import gov.appeals.intake.entity.Channel;
-import gov.appeals.intake.entity.RadioCall;
+import gov.appeals.submission.entity.AppealKind;
+import gov.appeals.submission.entity.AppealSubmission;
+import gov.appeals.submission.entity.Channel;
+import gov.appeals.submission.entity.RadioCall;
 import gov.appeals.reference.entity.Category;
 import gov.appeals.routing.control.RoutingDecision;
 import gov.appeals.routing.entity.Official;

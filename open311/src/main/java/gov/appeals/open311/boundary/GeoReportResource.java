@@ -56,7 +56,6 @@ public class GeoReportResource {
     /** A form of 4,000 characters of description, all of it percent-encoded UTF-8, fits with room to spare. */
     static final int MAX_FORM_BYTES = 128 * 1024;
     private static final Pattern ATTRIBUTE = Pattern.compile("attribute\\[([^\\]]{1,100})\\](\\[\\])?");
-    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     @Inject
     ServiceCatalog services;
@@ -204,9 +203,6 @@ public class GeoReportResource {
 
     private Response file(Format f, Map<String, List<String>> form, String idempotencyKey) {
         Open311Key key = admit(first(form, "api_key"));
-        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-            throw Refusal.invalidField("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
-        }
         Open311Desk.Filed filed = desk.file(key, form(form), idempotencyKey);
         Fields answer = new Fields();
         URI follow;

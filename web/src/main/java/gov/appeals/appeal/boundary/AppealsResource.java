@@ -3,7 +3,7 @@ package gov.appeals.appeal.boundary;
 import gov.appeals.appeal.control.AppealFilter;
 import gov.appeals.appeal.control.Appeals;
 import gov.appeals.appeal.entity.AppealStatus;
-import gov.appeals.intake.entity.Channel;
+import gov.appeals.submission.entity.Channel;
 import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Page;
 import gov.appeals.platform.Roles;

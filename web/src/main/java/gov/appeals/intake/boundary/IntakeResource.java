@@ -2,8 +2,8 @@ package gov.appeals.intake.boundary;
 
 import gov.appeals.intake.control.IncomingFile;
 import gov.appeals.intake.control.IncomingFiles;
-import gov.appeals.intake.entity.AppealSubmission;
-import gov.appeals.intake.entity.Channel;
+import gov.appeals.submission.control.CheckedSubmission;
+import gov.appeals.submission.entity.Channel;
 import gov.appeals.platform.Roles;
 import gov.appeals.platform.rest.BodyLimit;
 import gov.appeals.platform.rest.InvalidRequestException;
@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,7 +29,9 @@ import java.util.Map;
 
 /**
  * Where appeals enter: one endpoint per channel. Each answers 202 once the appeals are durably
- * queued, with a receipt to read out to the citizen; registration follows from the queue.
+ * queued, with a receipt to read out to the citizen; registration follows from the queue. With
+ * {@code ?dryRun=true} each checks its request by the same rules and files nothing: 200 with the
+ * number of appeals it would file, or the same 400 that filing would answer.
  */
 @Path("intake")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,9 +44,10 @@ public class IntakeResource {
     static final long WRITTEN_WITH_FILES_LIMIT = IncomingFiles.MAX_TOTAL_BYTES + BodyLimit.DEFAULT + 64 * 1024;
     static final String APPEAL_PART = "appeal";
     static final String ATTACHMENT_PART = "attachment";
+    static final String DRY_RUN = "dryRun";
 
     @Inject
-    IntakeRequestValidator validator;
+    IntakeRequests requests;
 
     @Inject
     IntakeDesk desk;
@@ -57,45 +61,54 @@ public class IntakeResource {
     @POST
     @Path("phone")
     @RolesAllowed(Roles.OPERATOR)
-    public Response phone(PhoneAppealRequest request, @HeaderParam(IntakeDesk.IDEMPOTENCY_KEY) String key) {
-        return single(desk.accept(Channel.PHONE, request, List.of(validator.phone(request)), key, security));
+    public Response phone(PhoneAppealRequest request, @HeaderParam(IntakeDesk.IDEMPOTENCY_KEY) String key,
+            @QueryParam(DRY_RUN) boolean dryRun) {
+        return single(Channel.PHONE, request, requests.phone(request), key, dryRun);
     }
 
     @POST
     @Path("reception")
     @RolesAllowed(Roles.RECEPTION)
-    public Response reception(ReceptionAppealRequest request, @HeaderParam(IntakeDesk.IDEMPOTENCY_KEY) String key) {
-        return single(desk.accept(Channel.RECEPTION, request, List.of(validator.reception(request)), key, security));
+    public Response reception(ReceptionAppealRequest request, @HeaderParam(IntakeDesk.IDEMPOTENCY_KEY) String key,
+            @QueryParam(DRY_RUN) boolean dryRun) {
+        return single(Channel.RECEPTION, request, requests.reception(request), key, dryRun);
     }
 
     @POST
     @Path("radio")
     @RolesAllowed(Roles.PRODUCER)
     @BodyLimit(bytes = RADIO_BATCH_LIMIT)
-    public Response radio(RadioBatchRequest batch, @HeaderParam(IntakeDesk.IDEMPOTENCY_KEY) String key) {
-        List<ReceiptView> receipts = desk.accept(Channel.RADIO, batch, validator.radio(batch), key, security);
+    public Response radio(RadioBatchRequest batch, @HeaderParam(IntakeDesk.IDEMPOTENCY_KEY) String key,
+            @QueryParam(DRY_RUN) boolean dryRun) {
+        List<CheckedSubmission> appeals = requests.radio(batch);
+        if (dryRun) {
+            return checked(appeals.size());
+        }
+        List<ReceiptView> receipts = desk.accept(Channel.RADIO, batch, appeals, key, security);
         return Response.accepted(Map.of("receipts", receipts)).build();
     }
 
     @POST
     @Path("written")
     @RolesAllowed(Roles.CLERK)
-    public Response written(WrittenAppealRequest request, @HeaderParam(IntakeDesk.IDEMPOTENCY_KEY) String key) {
-        return single(desk.accept(Channel.WRITTEN, request, List.of(validator.written(request)), key, security));
+    public Response written(WrittenAppealRequest request, @HeaderParam(IntakeDesk.IDEMPOTENCY_KEY) String key,
+            @QueryParam(DRY_RUN) boolean dryRun) {
+        return single(Channel.WRITTEN, request, requests.written(request), key, dryRun);
     }
 
     /**
      * A letter with its scanned pages or photos: the JSON in a part named {@code appeal}, each file
      * in a part named {@code attachment}. The letter is checked before any file is read; each file
      * is checked by its content and spooled, and all of them commit with the receipt or none does.
+     * A dry run checks the files too, and keeps none.
      */
     @POST
     @Path("written")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.CLERK)
     @BodyLimit(bytes = WRITTEN_WITH_FILES_LIMIT)
-    public Response writtenWithFiles(List<EntityPart> parts, @HeaderParam(IntakeDesk.IDEMPOTENCY_KEY) String key)
-            throws IOException {
+    public Response writtenWithFiles(List<EntityPart> parts, @HeaderParam(IntakeDesk.IDEMPOTENCY_KEY) String key,
+            @QueryParam(DRY_RUN) boolean dryRun) throws IOException {
         List<EntityPart> letters = named(parts, APPEAL_PART);
         if (letters.size() != 1) {
             throw InvalidRequestException.of(APPEAL_PART, "must be given once, as JSON (" + letters.size() + " given)");
@@ -108,7 +121,7 @@ public class IntakeResource {
         }
         // JSON whatever type the part declares: curl's -F sends text/plain unless told otherwise.
         WrittenAppealRequest request = StrictJson.read(letters.get(0).getContent(), WrittenAppealRequest.class, APPEAL_PART);
-        AppealSubmission submission = validator.written(request);
+        CheckedSubmission submission = requests.written(request);
         List<EntityPart> files = named(parts, ATTACHMENT_PART);
         IncomingFiles.checkCount(ATTACHMENT_PART, files.size());
         List<IncomingFile> received = new ArrayList<>(files.size());
@@ -121,7 +134,10 @@ public class IntakeResource {
                 received.add(file);
                 allowance -= file.size();
             }
-            return single(desk.accept(Channel.WRITTEN, request, List.of(submission), received, key, security));
+            if (dryRun) {
+                return checked(1);
+            }
+            return receipt(desk.accept(Channel.WRITTEN, request, List.of(submission), received, key, security));
         } finally {
             received.forEach(IncomingFile::close);
         }
@@ -131,7 +147,19 @@ public class IntakeResource {
         return parts.stream().filter(p -> name.equals(p.getName())).toList();
     }
 
-    private Response single(List<ReceiptView> receipts) {
+    private Response single(Channel channel, Object request, CheckedSubmission appeal, String key, boolean dryRun) {
+        return dryRun ? checked(1) : receipt(desk.accept(channel, request, List.of(appeal), key, security));
+    }
+
+    /** What a dry run answers when the rules find nothing: how many appeals filing would make. */
+    public record Checked(boolean dryRun, int appeals) {
+    }
+
+    private static Response checked(int appeals) {
+        return Response.ok(new Checked(true, appeals)).build();
+    }
+
+    private Response receipt(List<ReceiptView> receipts) {
         ReceiptView receipt = receipts.get(0);
         return Response.accepted(receipt)
                 .location(uri.getBaseUriBuilder().path(ReceiptsResource.class).path(receipt.receiptId().toString()).build())

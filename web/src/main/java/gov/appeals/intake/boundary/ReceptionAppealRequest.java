@@ -1,29 +1,18 @@
 package gov.appeals.intake.boundary;
 
-import gov.appeals.intake.entity.AppealSubmission;
-import gov.appeals.intake.entity.Channel;
-import gov.appeals.intake.entity.ReceptionVisit;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import java.time.OffsetDateTime;
+import gov.appeals.submission.entity.Channel;
 
 /** An appeal from a visitor at a public reception desk. */
 public class ReceptionAppealRequest extends AppealRequest {
 
-    @NotBlank
-    @Pattern(regexp = CODE, message = CODE_MESSAGE)
+    /** The desk's code (/api/v1/reference/reception-points). */
     public String receptionPoint;
 
-    @Size(max = 40)
+    /** The number on the visitor's queue ticket. */
     public String ticketNumber;
 
     @Override
     Channel channel() {
         return Channel.RECEPTION;
-    }
-
-    AppealSubmission toSubmission(OffsetDateTime received) {
-        return toSubmission(received, null, new ReceptionVisit(receptionPoint, ticketNumber), null);
     }
 }

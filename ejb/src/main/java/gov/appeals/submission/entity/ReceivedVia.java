@@ -1,4 +1,4 @@
-package gov.appeals.intake.entity;
+package gov.appeals.submission.entity;
 
 /** How a written or electronic appeal reached the office. */
 public enum ReceivedVia {

@@ -1,4 +1,4 @@
-package gov.appeals.intake.entity;
+package gov.appeals.submission.entity;
 
 /** What the citizen asks for. */
 public enum AppealKind {

@@ -1,4 +1,4 @@
-package gov.appeals.intake.entity;
+package gov.appeals.submission.entity;
 
 /**
  * What an Open311 client sends besides the appeal itself: the key it filed with, where the matter

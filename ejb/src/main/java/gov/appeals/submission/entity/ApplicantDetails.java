@@ -1,4 +1,4 @@
-package gov.appeals.intake.entity;
+package gov.appeals.submission.entity;
 
 /** Who appeals, as given; all parts optional. No name and no contact means anonymous. */
 public record ApplicantDetails(String fullName, String phone, String email, String address, String nationalId) {

@@ -1,4 +1,4 @@
-package gov.appeals.intake.entity;
+package gov.appeals.submission.entity;
 
 /** A hotline call: the caller's number and the telephony system's call id, if any. */
 public record PhoneCall(String callerNumber, String callId) {
