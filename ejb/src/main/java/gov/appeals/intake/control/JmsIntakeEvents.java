@@ -1,6 +1,5 @@
 package gov.appeals.intake.control;
 
-import gov.appeals.intake.entity.IntakeMessage;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -43,10 +42,9 @@ public class JmsIntakeEvents implements IntakeEvents {
                 MessageProducer producer = session.createProducer(intakeQueue)) {
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
             for (HandOver handOver : messages) {
-                IntakeMessage message = handOver.message();
-                TextMessage text = session.createTextMessage(IntakeMessageJson.toJson(message));
-                text.setStringProperty(IntakeMessageJson.RECEIPT_ID, message.receiptId().toString());
-                text.setStringProperty(IntakeMessageJson.CHANNEL, message.appeal().channel().name());
+                TextMessage text = session.createTextMessage(handOver.json());
+                text.setStringProperty(IntakeMessageJson.RECEIPT_ID, handOver.receiptId().toString());
+                text.setStringProperty(IntakeMessageJson.CHANNEL, handOver.channel().name());
                 text.setIntProperty(IntakeMessageJson.HAND_OVER, handOver.number());
                 producer.send(text);
             }

@@ -79,12 +79,11 @@ public class ReceiptIssuer {
             if (!files.isEmpty()) {
                 appeal = appeal.withAttachments(attachments.store(receiptId, files, acceptedAt));
             }
-            IntakeMessage message = new IntakeMessage(receiptId, filedBy, acceptedAt, appeal);
-            Receipt receipt = new Receipt(message.receiptId(), channel, filedBy, acceptedAt, request, receipts.size(),
-                    IntakeMessageJson.toJson(message), handedOverAt);
+            String json = IntakeMessageJson.toJson(new IntakeMessage(receiptId, filedBy, acceptedAt, appeal));
+            Receipt receipt = new Receipt(receiptId, channel, filedBy, acceptedAt, request, receipts.size(), json, handedOverAt);
             em.persist(receipt);
             receipts.add(receipt);
-            messages.add(HandOver.first(message));
+            messages.add(HandOver.first(receiptId, channel, json));
         }
         return new Issued(receipts, messages);
     }

@@ -46,7 +46,7 @@ public class WaitingReceipts {
         List<HandOver> messages = new ArrayList<>(ids.size());
         for (Receipt receipt : em.createNamedQuery(Receipt.BY_IDS, Receipt.class).setParameter("ids", ids).getResultList()) {
             receipt.handedOverAgain(now);
-            messages.add(new HandOver(IntakeMessageJson.fromJson(receipt.getSubmission()), receipt.getHandOvers()));
+            messages.add(new HandOver(receipt.getId(), receipt.getChannel(), receipt.getSubmission(), receipt.getHandOvers()));
         }
         return messages;
     }

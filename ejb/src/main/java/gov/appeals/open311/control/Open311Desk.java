@@ -23,8 +23,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -32,13 +30,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Files an Open311 service request as an appeal, through the same receipt, queue and registration
  * as every other door: channel ELECTRONIC, received via OPEN311, filed by the key. The answer waits
- * a moment for registration, so that most clients get the registration number at once and the
- * rest a token (the receipt's id) to ask for it later.
+ * a moment for registration, without holding a thread ({@link RegistrationWaits}), so that most
+ * clients get the registration number at once and the rest a token (the receipt's id) to ask for
+ * it later.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -71,6 +73,9 @@ public class Open311Desk {
     SubmissionRules rules;
 
     @Inject
+    RegistrationWaits waits;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -88,14 +93,25 @@ public class Open311Desk {
     /**
      * @param idempotencyKey the client's Idempotency-Key header, or null: a retried POST with the same
      *     key and form files one appeal
+     * @return the filed request once registration came or the wait ran out, completed on the thread of
+     *     whatever completed it (registration's, after its commit, or a timer's)
      * @throws Refusal naming the argument at fault (INVALID_FIELD), or NOT_FOUND for an unknown service_code
      */
-    public Filed file(Open311Key key, ServiceRequestForm form, String idempotencyKey) {
+    public CompletionStage<Filed> file(Open311Key key, ServiceRequestForm form, String idempotencyKey) {
         IdempotencyKey idempotency = idempotencyKey == null ? null : IdempotencyKey.of(idempotencyKey, content(form), List.of());
         CheckedSubmission submission = checked(submission(key, form));
         Receipt receipt = intake.accept(FILED_BY + key.getId(), Channel.ELECTRONIC, idempotency, List.of(submission),
                 List.of()).get(0);
-        return new Filed(receipt.getId(), awaitRegistration(receipt));
+        UUID token = receipt.getId();
+        if (receipt.isRegistered()) {
+            return CompletableFuture.completedFuture(new Filed(token, receipt.getRegistrationNumber()));
+        }
+        CompletableFuture<String> registered = waits.of(token);
+        // Registered before the wait began (on this node, or on another): the event came and went.
+        intake.receipt(token).filter(Receipt::isRegistered).ifPresent(r -> registered.complete(r.getRegistrationNumber()));
+        return registered.completeOnTimeout(null, registrationWaitMillis, TimeUnit.MILLISECONDS)
+                .whenComplete((number, failure) -> waits.done(token, registered))
+                .thenApply(number -> new Filed(token, number));
     }
 
     /** The state of a token this door gave; empty for any other receipt, and for one that was refused. */
@@ -103,21 +119,6 @@ public class Open311Desk {
         return intake.receipt(token)
                 .filter(r -> r.getFiledBy().startsWith(FILED_BY) && r.getStatus() != ReceiptStatus.REJECTED)
                 .map(r -> new TokenState(r.getId(), r.getRegistrationNumber()));
-    }
-
-    private String awaitRegistration(Receipt receipt) {
-        Instant until = clock.instant().plus(Duration.ofMillis(registrationWaitMillis));
-        Receipt current = receipt;
-        while (!current.isRegistered() && current.getStatus() != ReceiptStatus.REJECTED && clock.instant().isBefore(until)) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            current = intake.receipt(receipt.getId()).orElse(current);
-        }
-        return current.getRegistrationNumber();
     }
 
     /** The intake rules' verdict, the first refusal named as GeoReport names the field. */

@@ -1,8 +1,8 @@
 package gov.appeals.registration.control;
 
 import gov.appeals.intake.control.IntakeMessageJson;
+import gov.appeals.intake.control.Receipts;
 import gov.appeals.intake.entity.IntakeMessage;
-import gov.appeals.intake.entity.Receipt;
 import gov.appeals.platform.Page;
 import gov.appeals.platform.Refusal;
 import gov.appeals.registration.entity.DeadLetter;
@@ -35,6 +35,9 @@ public class DeadLetters {
     @Inject
     Clock clock;
 
+    @Inject
+    Receipts receipts;
+
     /** Records a message from the dead-letter queue; the same message delivered again is recorded once. */
     public DeadLetter record(UUID receiptId, String messageId, String payload) {
         Optional<DeadLetter> known = messageId == null ? Optional.empty()
@@ -50,9 +53,8 @@ public class DeadLetters {
         int attempts = recorded.size();
         DeadLetter letter = new DeadLetter(receiptId, messageId, payload, error, attempts, clock.instant());
         em.persist(letter);
-        Receipt receipt = receiptId == null ? null : em.find(Receipt.class, receiptId);
-        if (receipt != null && !receipt.isRegistered()) {
-            receipt.rejected("Could not be registered after " + attempts
+        if (receiptId != null) {
+            receipts.rejected(receiptId, "Could not be registered after " + attempts
                     + " attempts; kept as dead letter " + letter.getId() + " for an administrator");
         }
         LOG.warning(() -> "Dead letter " + letter.getId() + " for receipt " + receiptId + ": " + error);
@@ -97,15 +99,8 @@ public class DeadLetters {
         } catch (RuntimeException e) {
             throw Refusal.notAllowed("Dead letter " + id + " is not a readable intake message and cannot be replayed");
         }
-        Receipt receipt = em.find(Receipt.class, message.receiptId());
-        if (receipt == null) {
-            receipt = Receipt.recreated(message, letter.getPayload(), "The receipt was missing; written again from dead letter "
-                    + id + ", replayed by " + by);
-            em.persist(receipt);
-        }
-        if (!receipt.isRegistered()) {
-            receipt.requeued(letter.getPayload());
-        }
+        receipts.requeued(message, letter.getPayload(), "The receipt was missing; written again from dead letter "
+                + id + ", replayed by " + by);
         letter.replayed(by, clock.instant());
         LOG.info(() -> "Dead letter " + id + " replayed by " + by + " (receipt " + message.receiptId() + ")");
         return Optional.of(letter);

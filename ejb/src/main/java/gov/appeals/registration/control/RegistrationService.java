@@ -8,7 +8,7 @@ import gov.appeals.appeal.entity.LinkType;
 import gov.appeals.appeal.entity.MatchKeys;
 import gov.appeals.deadlines.control.CaseTerms;
 import gov.appeals.deadlines.control.DeadlineCalculator;
-import gov.appeals.intake.control.IntakeMessageJson;
+import gov.appeals.intake.control.Receipts;
 import gov.appeals.submission.entity.AppealSubmission;
 import gov.appeals.intake.entity.IntakeMessage;
 import gov.appeals.intake.entity.Receipt;
@@ -25,7 +25,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,6 +70,9 @@ public class RegistrationService {
     @Inject
     Clock clock;
 
+    @Inject
+    Receipts receipts;
+
     /**
      * Registers the appeal behind the message's receipt, once. A message delivered again after its
      * appeal was registered (a crash between commit and acknowledgement, a send repeated by the
@@ -82,10 +84,9 @@ public class RegistrationService {
      * @param handOver which sending of the message this is (1 at intake, more from the relay)
      */
     public void register(IntakeMessage message, int handOver) {
-        Receipt found = em.find(Receipt.class, message.receiptId(), LockModeType.PESSIMISTIC_WRITE);
-        Receipt receipt = found != null ? found : recreate(message);
+        Receipt receipt = receipts.lockedFor(message);
         if (receipt.isRegistered()) {
-            receipt.duplicateDeliveryIgnored();
+            receipts.duplicateDelivery(receipt);
             LOG.info(() -> "Receipt " + receipt.getId() + " is already registered as "
                     + receipt.getRegistrationNumber() + "; duplicate delivery ignored");
             return;
@@ -155,18 +156,10 @@ public class RegistrationService {
         if (link != null) {
             em.persist(link);
         }
-        receipt.registered(number, accessCode, handOver);
+        receipts.registered(receipt, number, accessCode, handOver);
         registered.fire(new AppealRegistered(appeal));
         // Fail inside the listener, not at commit, so that the failure is recorded with its reason.
         em.flush();
-    }
-
-    private Receipt recreate(IntakeMessage message) {
-        Receipt receipt = Receipt.recreated(message, IntakeMessageJson.toJson(message), "The database had no receipt "
-                + message.receiptId() + " when its intake message arrived; written again from the message");
-        em.persist(receipt);
-        LOG.warning(() -> "Receipt " + message.receiptId() + " was missing; recreated from its intake message");
-        return receipt;
     }
 
     private <T> T existing(Class<T> type, String code, String what) {

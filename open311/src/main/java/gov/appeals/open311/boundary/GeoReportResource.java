@@ -11,6 +11,8 @@ import gov.appeals.open311.entity.Open311Key;
 import gov.appeals.open311.boundary.GeoReportDocument.Fields;
 import gov.appeals.open311.boundary.GeoReportDocument.Items;
 import gov.appeals.platform.Refusal;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,12 +22,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
@@ -62,6 +67,10 @@ public class GeoReportResource {
 
     @Inject
     Open311Desk desk;
+
+    /** Where a filed request's answer is written once its wait is over. */
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     Open311Feed feed;
@@ -145,20 +154,20 @@ public class GeoReportResource {
     @POST
     @Path("requests." + FORMAT)
     @Consumes(MediaType.WILDCARD)
-    public Response file(@PathParam("format") String format, InputStream body,
-            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    public void file(@PathParam("format") String format, InputStream body,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @Suspended AsyncResponse response) {
         Format f = format(format);
         Map<String, List<String>> form = FormBody.parse(body, MAX_FORM_BYTES);
-        return file(f, form, idempotencyKey);
+        file(f, form, idempotencyKey, response);
     }
 
     @POST
     @Path("requests." + FORMAT)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response fileMultipart(@PathParam("format") String format, List<EntityPart> parts,
-            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    public void fileMultipart(@PathParam("format") String format, List<EntityPart> parts,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @Suspended AsyncResponse response) {
         Format f = format(format);
-        return file(f, FormBody.fields(parts, MAX_FORM_BYTES), idempotencyKey);
+        file(f, FormBody.fields(parts, MAX_FORM_BYTES), idempotencyKey, response);
     }
 
     @GET
@@ -201,19 +210,29 @@ public class GeoReportResource {
         return answer(f, requestList(List.of(found)));
     }
 
-    private Response file(Format f, Map<String, List<String>> form, String idempotencyKey) {
+    /**
+     * Files the request and answers once registration came or the wait ran out; the answer is
+     * written on a managed thread, never on registration's (which completes the wait after its commit).
+     */
+    private void file(Format f, Map<String, List<String>> form, String idempotencyKey, AsyncResponse response) {
         Open311Key key = admit(first(form, "api_key"));
-        Open311Desk.Filed filed = desk.file(key, form(form), idempotencyKey);
+        URI base = uri.getBaseUri();
+        desk.file(key, form(form), idempotencyKey)
+                .thenApplyAsync(filed -> filed(f, form, filed, base), executor)
+                .whenComplete((answer, failure) -> response.resume(failure != null ? failure : answer));
+    }
+
+    private Response filed(Format f, Map<String, List<String>> form, Open311Desk.Filed filed, URI base) {
         Fields answer = new Fields();
         URI follow;
         String extension = f.name().toLowerCase(Locale.ROOT);
         if (filed.serviceRequestId() != null) {
             answer.put("service_request_id", filed.serviceRequestId());
-            follow = uri.getBaseUriBuilder().path("requests").path(filed.serviceRequestId() + "." + extension).build();
+            follow = UriBuilder.fromUri(base).path("requests").path(filed.serviceRequestId() + "." + extension).build();
             answer.put("service_notice", "Registered as appeal " + filed.serviceRequestId() + ". Follow it at " + follow);
         } else {
             answer.put("token", filed.token().toString());
-            follow = uri.getBaseUriBuilder().path("tokens").path(filed.token() + "." + extension).build();
+            follow = UriBuilder.fromUri(base).path("tokens").path(filed.token() + "." + extension).build();
             answer.put("service_notice", "Accepted and queued for registration. Its number will be at " + follow);
         }
         answer.put("account_id", first(form, "account_id"));

@@ -1,0 +1,79 @@
+package gov.appeals.intake.control;
+
+import gov.appeals.intake.entity.IntakeMessage;
+import gov.appeals.intake.entity.Receipt;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * The receipts given at intake, and the only way they change after: registration, the dead
+ * letters and the relay ask here, in their own transactions, rather than changing the row
+ * themselves. A receipt is what the citizen holds; what may happen to it is decided in one place.
+ */
+@Stateless
+public class Receipts {
+
+    private static final Logger LOG = Logger.getLogger(Receipts.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * The message's receipt, locked until the caller's transaction ends, so that two copies of one
+     * message wait for each other; written again from the message when the database does not have it
+     * (restored from a backup taken before it).
+     */
+    public Receipt lockedFor(IntakeMessage message) {
+        Receipt found = em.find(Receipt.class, message.receiptId(), LockModeType.PESSIMISTIC_WRITE);
+        if (found != null) {
+            return found;
+        }
+        Receipt receipt = Receipt.recreated(message, IntakeMessageJson.toJson(message), "The database had no receipt "
+                + message.receiptId() + " when its intake message arrived; written again from the message");
+        em.persist(receipt);
+        LOG.warning(() -> "Receipt " + message.receiptId() + " was missing; recreated from its intake message");
+        return receipt;
+    }
+
+    /** A copy of a message whose appeal is registered already: counted, nothing else. */
+    public void duplicateDelivery(Receipt receipt) {
+        receipt.duplicateDeliveryIgnored();
+    }
+
+    /** The appeal is registered: the receipt carries its number and access code, and lets go of the submission. */
+    public void registered(Receipt receipt, String number, String accessCode, int byHandOver) {
+        receipt.registered(number, accessCode, byHandOver);
+    }
+
+    /** Registration failed for good: the receipt says so, unless its appeal got registered after all. */
+    public void rejected(UUID receiptId, String why) {
+        Receipt receipt = em.find(Receipt.class, receiptId);
+        if (receipt != null && !receipt.isRegistered()) {
+            receipt.rejected(why);
+        }
+    }
+
+    /**
+     * A dead letter is replayed: its receipt waits for registration again with the letter's message,
+     * written again from it when it went missing; the relay sends it at its next round.
+     */
+    public void requeued(IntakeMessage message, String json, String why) {
+        Receipt receipt = em.find(Receipt.class, message.receiptId());
+        if (receipt == null) {
+            receipt = Receipt.recreated(message, json, why);
+            em.persist(receipt);
+        }
+        if (!receipt.isRegistered()) {
+            receipt.requeued(json);
+        }
+    }
+
+    public Optional<Receipt> find(UUID id) {
+        return Optional.ofNullable(em.find(Receipt.class, id));
+    }
+}
