@@ -146,11 +146,13 @@ class CaseWorkflowIT extends ApplicationIT {
         api.post("supervisor", action(other + "/routing"), "{\"body\":\"MIN_LABOUR_SOCIAL\",\"reason\":\"Социальный транспорт\"}")
                 .expect(200);
 
-        // An officer of the body reassigns within it, to a colleague or to themself.
+        // An officer takes no colleague's appeal: to them it does not exist. The body's head hands it on.
         api.post("dispatcher", action(other + "/assignment"), "{\"assignee\":\"mlsd.bekova\"}");
         assertEquals(404, api.post("officer", action(other + "/redirections"), "{\"toBody\":\"MIN_ECONOMY\",\"reason\":\"r\"}")
                 .status(), "not assigned to the officer: not visible to them");
-        JsonObject taken = api.post("officer", action(other + "/assignment"), "{\"assignee\":\"officer\"}").expect(200).json();
+        assertEquals(404, api.post("officer", action(other + "/assignment"), "{\"assignee\":\"officer\"}").status(),
+                "a colleague's appeal is not theirs to take");
+        JsonObject taken = api.post("head", action(other + "/assignment"), "{\"assignee\":\"officer\"}").expect(200).json();
         assertEquals("officer", taken.getJsonObject("assignee").getString("username"));
         assertEquals(400, api.post("officer", action(other + "/assignment"), "{\"assignee\":\"nobody.here\"}").status());
 
