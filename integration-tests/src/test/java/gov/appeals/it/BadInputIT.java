@@ -97,4 +97,20 @@ class BadInputIT extends ApplicationIT {
                 "appeals?channel=FAX&status=LOST&from=yesterday&page=-1&size=1000"));
         assertEquals(Set.of("channel", "status", "from", "page", "size"), errors.keySet());
     }
+
+    /**
+     * The last hostile-input gaps of the API contract's review: a page JAX-RS cannot convert was a
+     * 404, as if the list did not exist; a period that ends before it starts was an empty 200.
+     */
+    @Test
+    void aPageOrPeriodOutOfRangeIsABadRequestNamingTheField() {
+        Api api = api();
+        assertEquals(Set.of("page"), errors(api.get("dispatcher", "appeals?page=100000000000000000000")).keySet());
+        assertEquals(Set.of("page", "size"), errors(api.get("dispatcher", "appeals?page=1.5&size=many")).keySet());
+        assertEquals(Set.of("page"), errors(api.get("dispatcher", "appeals?page=2147483647&size=200")).keySet(),
+                "a page whose first row would be past any row number");
+        assertEquals(Set.of("size"), errors(api.get("admin", "admin/erasures?size=99999999999")).keySet(), "on every list");
+        assertEquals(Set.of("to"), errors(api.get("dispatcher", "appeals?from=2026-12-01&to=2026-11-01")).keySet());
+        api.get("dispatcher", "appeals?from=2026-11-01&to=2026-11-01&page=0&size=1").expect(200);
+    }
 }

@@ -70,6 +70,9 @@ class RoleMatrixIT extends ApplicationIT {
             boolean anyone = row.marks().get(0).equals("anyone");
             String path = concrete(row.path()).substring(1);
             int anonymous = api.call(null, row.method(), path).status();
+            if (anonymous >= 500) {
+                wrong.add(row.method() + " " + row.path() + " without an account: " + anonymous + ", a server error");
+            }
             if (anyone ? anonymous == 401 || anonymous == 403 : anonymous != 401) {
                 wrong.add(row.method() + " " + row.path() + " without an account: " + anonymous);
             }
@@ -77,6 +80,9 @@ class RoleMatrixIT extends ApplicationIT {
                 String account = header.get(i).toLowerCase(java.util.Locale.ROOT);
                 boolean allowed = anyone || row.marks().get(i).equals("✓");
                 int status = api.call(account, row.method(), path).status();
+                if (status >= 500) {
+                    wrong.add(row.method() + " " + row.path() + " as " + account + ": " + status + ", a server error");
+                }
                 boolean through = status != 401 && status != 403;
                 if (allowed != through) {
                     wrong.add(row.method() + " " + row.path() + " as " + account + ": " + status

@@ -117,7 +117,7 @@ public class PersonalDataRemoval {
         return new Erased(erasure.getId(), now, numbers, submissions);
     }
 
-    /** The appeals of the person (at most one more than the limit), the named one first among equals. */
+    /** The appeals of the person, oldest first: at most one more than the limit, which tells that there are too many. */
     private List<Object[]> appealsOf(MatchKeys person, String registrationNumber) {
         List<String> contacts = new ArrayList<>();
         if (person.phone() != null) {

@@ -58,6 +58,9 @@ public class AppealsResource {
                 FieldError.enumValue(AppealStatus.class, "status", status, errors),
                 blankToNull(category), blankToNull(body),
                 date("from", from, errors), date("to", to, errors));
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            errors.add(new FieldError("to", "must not be before from"));
+        }
         Paging.check(page, size, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
