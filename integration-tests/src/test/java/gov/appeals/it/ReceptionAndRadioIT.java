@@ -179,6 +179,10 @@ class ReceptionAndRadioIT extends ApplicationIT {
         Set<String> fields = new HashSet<>();
         refused.getJsonArray("errors").forEach(e -> fields.add(e.asJsonObject().getString("field")));
         assertEquals(Set.of("appeals[1].summary", "appeals[1].category", "appeals[1].onAirAnswer"), fields, refused.toString());
+        JsonObject noBroadcast = api.post("producer", "intake/radio?dryRun=true",
+                "{\"appeals\": [{\"kind\": \"APPLICATION\", \"summary\": \"Вопрос\"}]}").expect(400).json();
+        assertEquals(1, noBroadcast.getJsonArray("errors").size(), "the broadcast, once: " + noBroadcast);
+        assertEquals("broadcast", noBroadcast.getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(400, api.post("producer", "intake/radio?dryRun=true", batch.formatted("27.11.2026", "Вопрос", "SOCIAL")
                 .replace("\"answeredOnAir\": true", "\"answeredOnAir\": false")).status(), "a date as the rules cannot read it");
 

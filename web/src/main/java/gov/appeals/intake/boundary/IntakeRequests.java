@@ -131,8 +131,9 @@ public class IntakeRequests {
             }
         }
 
+        /** A field is named once, and not at all inside a part already refused as a whole (no broadcast: no programme). */
         void add(String field, String message) {
-            if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+            if (errors.stream().noneMatch(e -> e.field().equals(field) || field.startsWith(e.field() + "."))) {
                 errors.add(new FieldError(field, message));
             }
         }
