@@ -1,7 +1,7 @@
 package gov.appeals.appeal.entity;
 
-import gov.appeals.submission.entity.Channel;
 import gov.appeals.platform.Refusal;
+import gov.appeals.submission.entity.Channel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;

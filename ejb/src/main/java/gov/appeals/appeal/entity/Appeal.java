@@ -1,14 +1,14 @@
 package gov.appeals.appeal.entity;
 
-import gov.appeals.submission.entity.AppealKind;
-import gov.appeals.submission.entity.AppealSubmission;
-import gov.appeals.submission.entity.Channel;
 import gov.appeals.platform.Refusal;
 import gov.appeals.reference.entity.Body;
 import gov.appeals.reference.entity.Category;
 import gov.appeals.reference.entity.ReceptionPoint;
 import gov.appeals.reference.entity.Region;
 import gov.appeals.routing.entity.Official;
+import gov.appeals.submission.entity.AppealKind;
+import gov.appeals.submission.entity.AppealSubmission;
+import gov.appeals.submission.entity.Channel;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

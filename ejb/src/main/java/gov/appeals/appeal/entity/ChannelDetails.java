@@ -1,9 +1,9 @@
 package gov.appeals.appeal.entity;
 
+import gov.appeals.reference.entity.ReceptionPoint;
 import gov.appeals.submission.entity.AppealSubmission;
 import gov.appeals.submission.entity.Letter;
 import gov.appeals.submission.entity.ReceivedVia;
-import gov.appeals.reference.entity.ReceptionPoint;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

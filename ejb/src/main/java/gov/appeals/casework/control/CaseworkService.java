@@ -1,14 +1,14 @@
 package gov.appeals.casework.control;
 
+import gov.appeals.appeal.control.AccessLog;
 import gov.appeals.appeal.control.AppealAnswered;
 import gov.appeals.appeal.control.AppealCase;
 import gov.appeals.appeal.control.AppealRedirected;
-import gov.appeals.appeal.control.AccessLog;
 import gov.appeals.appeal.control.Appeals;
 import gov.appeals.appeal.control.TermExtended;
-import gov.appeals.appeal.entity.OfficialAnswer;
 import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.appeal.entity.AppealAction;
+import gov.appeals.appeal.entity.OfficialAnswer;
 import gov.appeals.deadlines.control.CaseTerms;
 import gov.appeals.deadlines.control.DeadlineCalculator;
 import gov.appeals.notifications.control.NotificationDelivery;

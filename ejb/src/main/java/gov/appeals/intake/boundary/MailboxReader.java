@@ -4,10 +4,10 @@ import gov.appeals.intake.control.IntakeService;
 import gov.appeals.intake.control.MailAppeal;
 import gov.appeals.intake.control.MailAppeals;
 import gov.appeals.intake.control.MailboxSettings;
-import gov.appeals.submission.entity.Channel;
 import gov.appeals.intake.entity.Receipt;
 import gov.appeals.platform.Refusal;
 import gov.appeals.submission.control.SubmissionRules;
+import gov.appeals.submission.entity.Channel;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -30,10 +30,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The office's mailbox as a door: every new mail becomes an appeal through the same receipt,

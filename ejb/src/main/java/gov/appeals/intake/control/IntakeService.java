@@ -1,9 +1,9 @@
 package gov.appeals.intake.control;
 
+import gov.appeals.intake.entity.Receipt;
 import gov.appeals.submission.control.CheckedSubmission;
 import gov.appeals.submission.entity.AppealSubmission;
 import gov.appeals.submission.entity.Channel;
-import gov.appeals.intake.entity.Receipt;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -1,14 +1,14 @@
 package gov.appeals.intake.control;
 
+import gov.appeals.platform.Digests;
+import gov.appeals.platform.Refusal;
+import gov.appeals.submission.control.SubmissionRules;
 import gov.appeals.submission.entity.AppealKind;
 import gov.appeals.submission.entity.AppealSubmission;
 import gov.appeals.submission.entity.ApplicantDetails;
 import gov.appeals.submission.entity.Channel;
 import gov.appeals.submission.entity.Letter;
 import gov.appeals.submission.entity.ReceivedVia;
-import gov.appeals.platform.Digests;
-import gov.appeals.platform.Refusal;
-import gov.appeals.submission.control.SubmissionRules;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;

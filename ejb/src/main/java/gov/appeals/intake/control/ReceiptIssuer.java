@@ -1,11 +1,11 @@
 package gov.appeals.intake.control;
 
-import gov.appeals.submission.entity.AppealSubmission;
-import gov.appeals.submission.entity.Channel;
 import gov.appeals.intake.entity.IntakeMessage;
 import gov.appeals.intake.entity.IntakeRequest;
 import gov.appeals.intake.entity.Receipt;
 import gov.appeals.platform.Refusal;
+import gov.appeals.submission.entity.AppealSubmission;
+import gov.appeals.submission.entity.Channel;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

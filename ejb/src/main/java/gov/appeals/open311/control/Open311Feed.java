@@ -1,9 +1,9 @@
 package gov.appeals.open311.control;
 
 import gov.appeals.appeal.control.Appeals;
+import gov.appeals.appeal.entity.AnswerOutcome;
 import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.appeal.entity.AppealStatus;
-import gov.appeals.appeal.entity.AnswerOutcome;
 import gov.appeals.appeal.entity.Location;
 import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Refusal;

@@ -1,9 +1,9 @@
 package gov.appeals.open311.control;
 
-import gov.appeals.submission.entity.AppealKind;
 import gov.appeals.reference.control.ReferenceCatalog;
 import gov.appeals.reference.entity.Category;
 import gov.appeals.reference.entity.CodedEntry;
+import gov.appeals.submission.entity.AppealKind;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package gov.appeals.registration.control;
 
 import gov.appeals.appeal.entity.Appeal;
-import gov.appeals.submission.entity.AppealKind;
-import gov.appeals.submission.entity.AppealSubmission;
 import gov.appeals.reference.entity.Body;
 import gov.appeals.reference.entity.Category;
 import gov.appeals.routing.control.RoutingDecision;
+import gov.appeals.submission.entity.AppealKind;
+import gov.appeals.submission.entity.AppealSubmission;
 
 /**
  * What registration decides about one appeal, apart from reading and writing it: kept here, free

@@ -1,7 +1,7 @@
 package gov.appeals.routing.control;
 
-import gov.appeals.submission.entity.AppealKind;
 import gov.appeals.routing.entity.RoutingRule;
+import gov.appeals.submission.entity.AppealKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;

@@ -1,8 +1,8 @@
 package gov.appeals.routing.control;
 
-import gov.appeals.submission.entity.AppealKind;
 import gov.appeals.reference.entity.Category;
 import gov.appeals.routing.entity.RoutingRule;
+import gov.appeals.submission.entity.AppealKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

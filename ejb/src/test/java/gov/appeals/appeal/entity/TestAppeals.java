@@ -1,14 +1,14 @@
 package gov.appeals.appeal.entity;
 
+import gov.appeals.reference.entity.Body;
+import gov.appeals.reference.entity.Category;
+import gov.appeals.routing.entity.Official;
 import gov.appeals.submission.entity.AppealKind;
 import gov.appeals.submission.entity.AppealSubmission;
 import gov.appeals.submission.entity.ApplicantDetails;
 import gov.appeals.submission.entity.Channel;
 import gov.appeals.submission.entity.PhoneCall;
 import gov.appeals.submission.entity.ReceptionVisit;
-import gov.appeals.reference.entity.Body;
-import gov.appeals.reference.entity.Category;
-import gov.appeals.routing.entity.Official;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import gov.appeals.appeal.entity.AnswerOutcome;
-import gov.appeals.appeal.entity.OfficialAnswer;
-import gov.appeals.appeal.entity.UnansweredGround;
 import gov.appeals.appeal.entity.Appeal;
+import gov.appeals.appeal.entity.OfficialAnswer;
 import gov.appeals.appeal.entity.TestAppeals;
+import gov.appeals.appeal.entity.UnansweredGround;
 import gov.appeals.platform.Refusal;
 import gov.appeals.platform.Roles;
 import gov.appeals.reference.entity.Body;

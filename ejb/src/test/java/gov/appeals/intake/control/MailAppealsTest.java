@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gov.appeals.platform.Refusal;
 import gov.appeals.submission.entity.AppealSubmission;
 import gov.appeals.submission.entity.Channel;
 import gov.appeals.submission.entity.ReceivedVia;
-import gov.appeals.platform.Refusal;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.appeal.entity.TestAppeals;
+import gov.appeals.notifications.control.NotificationOutbox.Recipient;
 import gov.appeals.submission.entity.AppealKind;
 import gov.appeals.submission.entity.AppealSubmission;
 import gov.appeals.submission.entity.ApplicantDetails;
 import gov.appeals.submission.entity.Channel;
 import gov.appeals.submission.entity.Letter;
 import gov.appeals.submission.entity.ReceivedVia;
-import gov.appeals.notifications.control.NotificationOutbox.Recipient;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.appeal.entity.TestAppeals;
+import gov.appeals.reference.entity.Category;
+import gov.appeals.routing.control.RoutingDecision;
+import gov.appeals.routing.entity.Official;
 import gov.appeals.submission.entity.AppealKind;
 import gov.appeals.submission.entity.AppealSubmission;
 import gov.appeals.submission.entity.Channel;
 import gov.appeals.submission.entity.RadioCall;
-import gov.appeals.reference.entity.Category;
-import gov.appeals.routing.control.RoutingDecision;
-import gov.appeals.routing.entity.Official;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import gov.appeals.submission.entity.AppealKind;
 import gov.appeals.routing.entity.RoutingRule;
+import gov.appeals.submission.entity.AppealKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package gov.appeals.open311.boundary;
 
+import gov.appeals.open311.boundary.GeoReportDocument.Fields;
+import gov.appeals.open311.boundary.GeoReportDocument.Items;
 import gov.appeals.open311.control.Open311Desk;
 import gov.appeals.open311.control.Open311Feed;
 import gov.appeals.open311.control.Open311Keys;
@@ -8,8 +10,6 @@ import gov.appeals.open311.control.PublicServiceRequest;
 import gov.appeals.open311.control.ServiceCatalog;
 import gov.appeals.open311.control.ServiceRequestForm;
 import gov.appeals.open311.entity.Open311Key;
-import gov.appeals.open311.boundary.GeoReportDocument.Fields;
-import gov.appeals.open311.boundary.GeoReportDocument.Items;
 import gov.appeals.platform.Refusal;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
