@@ -6,14 +6,14 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * The receipts given at intake, and the only way they change after: registration, the dead
- * letters and the relay ask here, in their own transactions, rather than changing the row
- * themselves. A receipt is what the citizen holds; what may happen to it is decided in one place.
+ * The receipts given at intake, and the only way other components change them: registration and
+ * the dead letters ask here, within their own transaction (registration holds the receipt's lock
+ * until its appeal commits), rather than changing the row themselves. A receipt is what the
+ * citizen holds; what may happen to it is decided in intake.
  */
 @Stateless
 public class Receipts {
@@ -71,9 +71,5 @@ public class Receipts {
         if (!receipt.isRegistered()) {
             receipt.requeued(json);
         }
-    }
-
-    public Optional<Receipt> find(UUID id) {
-        return Optional.ofNullable(em.find(Receipt.class, id));
     }
 }
