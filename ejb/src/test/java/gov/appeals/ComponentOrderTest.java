@@ -76,6 +76,24 @@ class ComponentOrderTest {
         assertEquals(Set.of(), components, "a new component needs its place in ORDER and in the README's code map");
     }
 
+    /** A receipt is what the citizen holds: other components ask intake's {@code Receipts} to change it. */
+    private static final Pattern RECEIPT_WRITE = Pattern.compile(
+            "(?i)\\b(update\\s+receipt|insert\\s+into\\s+receipt|delete\\s+from\\s+receipt)\\b"
+                    + "|(?-i)\\b[a-z]*[rR]eceipt\\.(registered|rejected|requeued|handedOverAgain|duplicateDeliveryIgnored)\\("
+                    + "|\\bReceipt\\.recreated\\(");
+
+    @Test
+    void onlyIntakeWritesAReceipt() {
+        List<String> violations = new ArrayList<>();
+        for (Source source : sources()) {
+            Matcher m = RECEIPT_WRITE.matcher(source.text());
+            if (!source.component().equals("intake") && m.find()) {
+                violations.add(source.path() + " (" + source.component() + ") writes a receipt: " + m.group());
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
     /** Component and layer (or null) of every name of the application the source uses, outside its package line. */
     private static List<String[]> references(Source source) {
         List<String[]> used = new ArrayList<>();

@@ -57,9 +57,9 @@ public class Appeals {
     public Optional<Appeal> read(String registrationNumber) {
         Optional<Appeal> appeal = em.createQuery("""
                         select a from Appeal a
-                        left join fetch a.category left join fetch a.region left join fetch a.body
-                        left join fetch a.assignee left join fetch a.respondent
-                        left join fetch a.channelDetails.receptionPoint
+                        left join fetch a.matter.category left join fetch a.matter.region left join fetch a.custody.body
+                        left join fetch a.custody.assignee left join fetch a.matter.respondent
+                        left join fetch a.matter.channelDetails.receptionPoint
                         left join fetch a.history
                         where a.registrationNumber = :number""", Appeal.class)
                 .setParameter("number", registrationNumber)
@@ -74,7 +74,7 @@ public class Appeals {
 
     /** The appeal and the body holding it, nothing else: for the citizen's lookup, the most frequent read. */
     public Optional<Appeal> forPublicLookup(String registrationNumber) {
-        return em.createQuery("select a from Appeal a left join fetch a.body where a.registrationNumber = :n", Appeal.class)
+        return em.createQuery("select a from Appeal a left join fetch a.custody.body where a.registrationNumber = :n", Appeal.class)
                 .setParameter("n", registrationNumber)
                 .getResultStream().findFirst();
     }
@@ -124,7 +124,7 @@ public class Appeals {
         TypedQuery<Object[]> query = em.createQuery("""
                 select a.id, a.status, a.answer.outcome, a.registeredAt
                 from Appeal a
-                where a.category.code = :category and a.registeredAt >= :since and a.receiptId <> :receipt
+                where a.matter.category.code = :category and a.registeredAt >= :since and a.receiptId <> :receipt
                   and (""" + String.join(" or ", keys) + ")", Object[].class)
                 .setParameter("category", category)
                 .setParameter("since", since)
@@ -150,9 +150,9 @@ public class Appeals {
 
     /** Open appeals due from {@code firstDay} on and registered before {@code afterLastDay}, soonest first. */
     public List<OpenTerm> openTermsRunningInto(Instant firstDay, Instant afterLastDay) {
-        return em.createQuery("select a.registrationNumber, a.receivedAt, a.registeredAt, a.dueAt"
-                        + " from Appeal a where a.status in :open and a.dueAt >= :firstDay and a.registeredAt < :afterLastDay"
-                        + " order by a.dueAt, a.registrationNumber", Object[].class)
+        return em.createQuery("select a.registrationNumber, a.matter.receivedAt, a.registeredAt, a.term.dueAt"
+                        + " from Appeal a where a.status in :open and a.term.dueAt >= :firstDay and a.registeredAt < :afterLastDay"
+                        + " order by a.term.dueAt, a.registrationNumber", Object[].class)
                 .setParameter("open", AppealStatus.OPEN)
                 .setParameter("firstDay", firstDay)
                 .setParameter("afterLastDay", afterLastDay)
@@ -165,17 +165,17 @@ public class Appeals {
 
     private static String condition(DeadlineMark mark) {
         return switch (mark) {
-            case DUE_SOON -> "a.status in :statuses and a.dueAt >= :now and a.dueAt <= :horizon";
-            case OVERDUE -> "a.status in :statuses and a.dueAt < :now";
-            case FORWARDING_OVERDUE -> "a.status in :statuses and a.assignee is null and a.forwardBy < :now";
+            case DUE_SOON -> "a.status in :statuses and a.term.dueAt >= :now and a.term.dueAt <= :horizon";
+            case OVERDUE -> "a.status in :statuses and a.term.dueAt < :now";
+            case FORWARDING_OVERDUE -> "a.status in :statuses and a.custody.assignee is null and a.custody.forwardBy < :now";
         };
     }
 
     private static String notYetNoted(DeadlineMark mark) {
         return switch (mark) {
-            case DUE_SOON -> "a.deadlineNotes.dueSoon is null";
-            case OVERDUE -> "a.deadlineNotes.overdue is null";
-            case FORWARDING_OVERDUE -> "a.deadlineNotes.forwardingOverdue is null";
+            case DUE_SOON -> "a.term.dueSoonNotedAt is null";
+            case OVERDUE -> "a.term.overdueNotedAt is null";
+            case FORWARDING_OVERDUE -> "a.custody.forwardingOverdueNotedAt is null";
         };
     }
 
@@ -200,30 +200,30 @@ public class Appeals {
      */
     public Page<Appeal> qualifyingFor(DeadlineMark mark, Instant now, Instant dueSoonHorizon, String body, int page,
             int size) {
-        String order = mark == DeadlineMark.FORWARDING_OVERDUE ? "a.forwardBy, a.id" : "a.dueAt, a.id";
+        String order = mark == DeadlineMark.FORWARDING_OVERDUE ? "a.custody.forwardBy, a.id" : "a.term.dueAt, a.id";
         return perBody(condition(mark), order, body, page, size, q -> bind(q, mark, now, dueSoonHorizon));
     }
 
     /** Open appeals that were sent on at least once, per body (null: all), oldest first. */
     public Page<Appeal> redirected(String body, int page, int size) {
-        return perBody("a.status <> :closed and a.redirectionCount > 0", "a.registeredAt, a.id", body, page, size,
+        return perBody("a.status <> :closed and a.custody.redirectionCount > 0", "a.registeredAt, a.id", body, page, size,
                 q -> q.setParameter("closed", AppealStatus.CLOSED));
     }
 
     /** Open appeals escalated to supervisors, per body (null: all), oldest first. */
     public Page<Appeal> escalated(String body, int page, int size) {
-        return perBody("a.status <> :closed and a.escalation is not null", "a.registeredAt, a.id", body, page, size,
+        return perBody("a.status <> :closed and a.escalation.reason is not null", "a.registeredAt, a.id", body, page, size,
                 q -> q.setParameter("closed", AppealStatus.CLOSED));
     }
 
     private Page<Appeal> perBody(String where, String order, String body, int page, int size,
             Consumer<Query> parameters) {
         if (body != null) {
-            where += " and a.body.code = :body";
+            where += " and a.custody.body.code = :body";
         }
         // A plain join to order by (fetch joins take no alias under JPA compliance), fetch joins to show.
-        TypedQuery<Appeal> items = em.createQuery("select a from Appeal a left join a.body ordering"
-                + " left join fetch a.category left join fetch a.body left join fetch a.assignee where " + where
+        TypedQuery<Appeal> items = em.createQuery("select a from Appeal a left join a.custody.body ordering"
+                + " left join fetch a.matter.category left join fetch a.custody.body left join fetch a.custody.assignee where " + where
                 + " order by ordering.code nulls first, " + order, Appeal.class);
         TypedQuery<Long> count = em.createQuery("select count(a) from Appeal a where " + where, Long.class);
         for (TypedQuery<?> q : List.of(items, count)) {
@@ -242,7 +242,7 @@ public class Appeals {
      */
     public AppealCase caseOf(Appeal appeal) {
         initialize(appeal);
-        if (!appeal.hasLinks()) {
+        if (!appeal.getLinks().any()) {
             return new AppealCase(appeal, List.of());
         }
         List<AppealCase.Link> links = em.createQuery("""
@@ -279,8 +279,8 @@ public class Appeals {
     }
 
     public static boolean inScope(Appeal appeal, WorkScope scope) {
-        return scope.covers(appeal.getBody() == null ? null : appeal.getBody().getCode(),
-                appeal.getAssignee() == null ? null : appeal.getAssignee().getUsername());
+        return scope.covers(appeal.getCustody().body() == null ? null : appeal.getCustody().body().getCode(),
+                appeal.getCustody().assignee() == null ? null : appeal.getCustody().assignee().getUsername());
     }
 
     /** Records in the access log that {@code reader} saw {@code what} of an appeal's personal data. */
@@ -349,7 +349,7 @@ public class Appeals {
                 .map(id -> ((Number) id).longValue()).toList();
         List<Appeal> found = ids.isEmpty() ? List.of() : inOrder(ids, em.createQuery("""
                         select a from Appeal a
-                        left join fetch a.category left join fetch a.body left join fetch a.assignee
+                        left join fetch a.matter.category left join fetch a.custody.body left join fetch a.custody.assignee
                         where a.id in :ids""", Appeal.class)
                 .setParameter("ids", ids).getResultList());
         long total = ((Number) count.getSingleResult()).longValue();
@@ -365,19 +365,19 @@ public class Appeals {
      */
     public List<Appeal> filedThroughOpen311(Collection<String> numbers, Collection<String> categories, Instant from,
             Instant to, Collection<AppealStatus> statuses, int limit) {
-        StringBuilder jpql = new StringBuilder("select a from Appeal a left join fetch a.category left join fetch a.body"
-                + " where a.channelDetails.receivedVia = :open311");
+        StringBuilder jpql = new StringBuilder("select a from Appeal a left join fetch a.matter.category left join fetch a.custody.body"
+                + " where a.matter.channelDetails.receivedVia = :open311");
         Map<String, Object> params = new HashMap<>();
         params.put("open311", ReceivedVia.OPEN311);
         if (!numbers.isEmpty()) {
             jpql.append(" and a.registrationNumber in :numbers");
             params.put("numbers", numbers);
         } else {
-            jpql.append(" and a.receivedAt >= :from and a.receivedAt < :to");
+            jpql.append(" and a.matter.receivedAt >= :from and a.matter.receivedAt < :to");
             params.put("from", from);
             params.put("to", to);
             if (!categories.isEmpty()) {
-                jpql.append(" and a.category.code in :categories");
+                jpql.append(" and a.matter.category.code in :categories");
                 params.put("categories", categories);
             }
             if (!statuses.isEmpty()) {
@@ -385,7 +385,7 @@ public class Appeals {
                 params.put("statuses", statuses);
             }
         }
-        TypedQuery<Appeal> query = em.createQuery(jpql.append(" order by a.receivedAt desc, a.id desc").toString(),
+        TypedQuery<Appeal> query = em.createQuery(jpql.append(" order by a.matter.receivedAt desc, a.id desc").toString(),
                 Appeal.class);
         params.forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();

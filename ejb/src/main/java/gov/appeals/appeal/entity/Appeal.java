@@ -5,8 +5,8 @@ import gov.appeals.reference.entity.Body;
 import gov.appeals.reference.entity.Category;
 import gov.appeals.reference.entity.ReceptionPoint;
 import gov.appeals.reference.entity.Region;
+import gov.appeals.routing.entity.AssignmentChanged;
 import gov.appeals.routing.entity.Official;
-import gov.appeals.submission.entity.AppealKind;
 import gov.appeals.submission.entity.AppealSubmission;
 import gov.appeals.submission.entity.Channel;
 import jakarta.persistence.CascadeType;
@@ -15,34 +15,29 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
- * A registered appeal: what the citizen asked, through which door, under which number, with whom
- * it is and by when it must be answered, and every step taken on it. Its parts sit in embeddables
- * ({@link Applicant}, {@link ChannelDetails}, {@link Answer}, {@link DeadlineNotes}); the case
- * workflow is here, each action checking the state machine ({@link AppealStatus}) first.
+ * A registered appeal, the aggregate: its number, what was asked ({@link Matter}) and by whom
+ * ({@link Applicant}), who holds it ({@link Custody}), by when it must be answered ({@link Term}),
+ * its answer, and every step taken on it. The case workflow is here, each action checking the
+ * state machine ({@link AppealStatus}) first and leaving its rules to the part it changes.
  */
 @Entity
 @Table(name = "appeal")
@@ -65,103 +60,35 @@ public class Appeal {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private Channel channel;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private AppealKind kind;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "category_code")
-    private Category category;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "region_code")
-    private Region region;
-
-    @Column(length = 10)
-    private String language;
-
-    @Column(nullable = false, length = 20000)
-    private String summary;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private AppealStatus status;
 
-    @Column(name = "received_at", nullable = false)
-    private Instant receivedAt;
+    @Embedded
+    private Matter matter;
 
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
-    @Column(name = "due_at")
-    private Instant dueAt;
+    @Embedded
+    private Custody custody = new Custody();
 
-    @Column(name = "filed_by", nullable = false, length = 100)
-    private String filedBy;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "body_code")
-    private Body body;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "assignee_id")
-    private Official assignee;
+    /** Read through {@link #getTerm()}: JPA loads a term of nulls as null. */
+    @Embedded
+    private Term term;
 
     @Embedded
     private Applicant applicant;
 
-    @Column
-    private Integer signatories;
-
-    /** The body a complaint is about: never the one that answers it. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "respondent_code")
-    private Body respondent;
-
-    /** Null when loaded with nothing recorded: see {@link #getChannelDetails()}. */
-    @Embedded
-    private ChannelDetails channelDetails;
-
-    /** Null when the citizen named no place a map can use. */
-    @Embedded
-    private Location location;
-
-    /**
-     * An official judged the text fit to publish (no personal data, no one's private life): public
-     * feeds such as Open311 may then show it instead of the subject's name.
-     */
+    /** Judged fit to publish (no personal data, no one's private life): public feeds may show the text. */
     @Column(name = "description_public", nullable = false)
     private boolean descriptionPublic;
 
-    /** The short code the citizen gives with the number to look the appeal up without signing in. */
-    @Column(name = "access_code", length = 12)
-    private String accessCode;
-
-    /** When the appeal reached the body that holds it, and by when that body must send it on if not competent. */
-    @Column(name = "arrived_at_body")
-    private Instant arrivedAtBody;
-    @Column(name = "forward_by")
-    private Instant forwardBy;
-
-    @Column(name = "redirection_count", nullable = false)
-    private int redirectionCount;
-
-    @Column(name = "extended_days")
-    private Integer extendedDays;
-    @Column(name = "extension_reason", length = 2000)
-    private String extensionReason;
-
-    @Enumerated(EnumType.STRING)
-    @Column(length = 30)
-    private Escalation escalation;
-    @Column(name = "escalated_at")
-    private Instant escalatedAt;
-
-    /** Null until the deadline watch first marks it (JPA loads an embeddable of nulls as null). */
+    /** Null without one: see {@link AccessCode}. */
     @Embedded
-    private DeadlineNotes deadlineNotes;
+    private AccessCode accessCode;
+
+    /** Null unless escalated. */
+    @Embedded
+    private Escalation escalation;
 
     /** Null while unanswered. */
     @Embedded
@@ -170,9 +97,8 @@ public class Appeal {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    /** Linked to another appeal, either way: only then are its links looked up. */
-    @Column(name = "has_links", nullable = false)
-    private boolean hasLinks;
+    @Embedded
+    private Links links = new Links();
 
     /**
      * Changed since the summary's tally last counted it. Every insert and update sets it, so no
@@ -181,14 +107,6 @@ public class Appeal {
      */
     @Column(name = "tally_pending", nullable = false)
     private boolean tallyPending = true;
-
-    /** The citizen was not satisfied with the answer and said why: a reconsideration was opened, once. */
-    @Column(name = "reconsideration_requested", nullable = false)
-    private boolean reconsiderationRequested;
-
-    /** A mark, not a status: the same person appealed again on a matter already answered. */
-    @Column(name = "is_repeat", nullable = false)
-    private boolean repeat;
 
     /** When the applicant's personal data and the free text were removed (why: the history); null while kept. */
     @Column(name = "personal_data_removed_at")
@@ -202,6 +120,10 @@ public class Appeal {
     @OrderBy("hop")
     private List<Redirection> redirections = new ArrayList<>();
 
+    /** The changes of hands since loaded, for the caller to announce: {@link #assignmentChanges()}. */
+    @Transient
+    private final List<AssignmentChanged> assignmentChanges = new ArrayList<>();
+
     protected Appeal() {
     }
 
@@ -211,30 +133,17 @@ public class Appeal {
         tallyPending = true;
     }
 
-    /**
-     * A newly registered appeal, its history starting with how it was received and registered.
-     */
+    /** A newly registered appeal, its history starting with how it was received and registered. */
     public static Appeal registered(String registrationNumber, UUID receiptId, String filedBy, AppealSubmission s,
             Category category, Region region, ReceptionPoint receptionPoint, Body respondent, Instant registeredAt) {
         Appeal a = new Appeal();
         a.registrationNumber = registrationNumber;
         a.receiptId = receiptId;
-        a.filedBy = filedBy;
-        a.channel = s.channel();
-        a.kind = s.kind();
-        a.category = category;
-        a.region = region;
-        a.language = s.language();
-        a.summary = s.summary();
-        a.receivedAt = s.receivedAt().toInstant();
+        a.matter = Matter.of(s, filedBy, category, region, receptionPoint, respondent);
         a.registeredAt = registeredAt;
         a.status = AppealStatus.REGISTERED;
-        a.signatories = s.signatories();
-        a.respondent = respondent;
         a.applicant = Applicant.of(s);
-        a.channelDetails = ChannelDetails.of(s, receptionPoint);
-        a.location = Location.of(s.open311());
-        a.record(a.receivedAt, HistoryAction.RECEIVED, filedBy, "Received by " + s.channel() + ChannelDetails.describe(s));
+        a.record(a.matter.receivedAt(), HistoryAction.RECEIVED, filedBy, "Received by " + s.channel() + ChannelDetails.describe(s));
         a.record(registeredAt, HistoryAction.REGISTERED, HistoryEntry.SYSTEM, "Registration number " + registrationNumber);
         return a;
     }
@@ -244,16 +153,9 @@ public class Appeal {
         return Refusal.notFound("No appeal " + registrationNumber);
     }
 
-    /**
-     * Whether the citizen's access code is this appeal's: compared in constant time, ignoring the
-     * case and the spaces or dashes a citizen may type. No code opens an appeal without one.
-     */
+    /** Whether the citizen's access code is this appeal's; no code opens an appeal without one. */
     public boolean opensWith(String given) {
-        if (accessCode == null || given == null) {
-            return false;
-        }
-        String normalised = given.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        return MessageDigest.isEqual(accessCode.getBytes(StandardCharsets.UTF_8), normalised.getBytes(StandardCharsets.UTF_8));
+        return accessCode != null && accessCode.opens(given);
     }
 
     /** Its due date was counted into a year without a holiday calendar: a supervisor should check it. */
@@ -267,50 +169,42 @@ public class Appeal {
     }
 
     public void classified(Instant at, String how) {
-        record(at, HistoryAction.CLASSIFIED, HistoryEntry.SYSTEM, "Subject " + category.getCode() + " (" + how + ")");
+        record(at, HistoryAction.CLASSIFIED, HistoryEntry.SYSTEM, "Subject " + matter.category().getCode() + " (" + how + ")");
     }
 
     /** The citizen's access code and the keys that find their later appeals; set at registration. */
     public void identified(String accessCode, MatchKeys keys) {
-        this.accessCode = accessCode;
+        this.accessCode = new AccessCode(accessCode);
         applicant.matchedBy(keys);
     }
 
-    /** Routed by rule and assigned within the body; the answer term runs to {@code due}. */
-    public void assigned(Instant at, Body to, Official official, String routingReason, Instant due, Instant forwardBy) {
-        arrive(to, at, forwardBy);
-        this.assignee = official;
-        this.status = AppealStatus.ASSIGNED;
-        this.dueAt = due;
-        record(at, HistoryAction.ROUTED, HistoryEntry.SYSTEM, routingReason);
-        record(at, HistoryAction.ASSIGNED, HistoryEntry.SYSTEM,
-                "Assigned to " + official.getFullName() + " (" + official.getUsername() + ")");
-    }
-
     /**
-     * Routed to a body that has no active official: it stays REGISTERED in the body's hands, under
-     * its term, until someone there takes it.
+     * Where registration sent it, the answer term running to {@code due} in every case: to a body
+     * by rule and its official; to a body with no active official, where it stays REGISTERED until
+     * someone takes it; or nowhere, when no rule chose a body and a dispatcher must route it within
+     * the forwarding term.
      */
-    public void routedWithoutOfficial(Instant at, Body to, String routingReason, Instant due, Instant forwardBy) {
-        arrive(to, at, forwardBy);
-        this.dueAt = due;
-        record(at, HistoryAction.ROUTED, HistoryEntry.SYSTEM, routingReason + "; the body has no active official to assign");
-    }
-
-    /**
-     * No body could be chosen by rule; the answer term runs all the same, and the office must send
-     * it to a competent body within the forwarding term.
-     */
-    public void awaitingDispatcher(Instant at, String reason, Instant due, Instant forwardDue) {
-        this.dueAt = due;
-        this.forwardBy = forwardDue;
-        record(at, HistoryAction.AWAITING_DISPATCHER, HistoryEntry.SYSTEM, reason);
+    public void routedAtRegistration(Instant at, Body to, Official official, String reason, Instant due, Instant forwardBy) {
+        getTerm().runsTo(due);
+        if (to == null) {
+            custody.awaitDispatcher(forwardBy);
+            record(at, HistoryAction.AWAITING_DISPATCHER, HistoryEntry.SYSTEM, reason);
+        } else if (official == null) {
+            custody.arrive(to, at, forwardBy);
+            record(at, HistoryAction.ROUTED, HistoryEntry.SYSTEM, reason + "; the body has no active official to assign");
+        } else {
+            custody.arrive(to, at, forwardBy);
+            custody.assignedAtRegistration(official);
+            status = AppealStatus.ASSIGNED;
+            record(at, HistoryAction.ROUTED, HistoryEntry.SYSTEM, reason);
+            record(at, HistoryAction.ASSIGNED, HistoryEntry.SYSTEM,
+                    "Assigned to " + official.getFullName() + " (" + official.getUsername() + ")");
+        }
     }
 
     /** Advice given, or answered on the air: counted in statistics, nothing left to answer. */
     public void closedAtIntake(Instant at, String reason) {
         this.status = AppealStatus.CLOSED;
-        this.dueAt = null;
         record(at, HistoryAction.CLOSED, HistoryEntry.SYSTEM, reason);
     }
 
@@ -320,12 +214,9 @@ public class Appeal {
     /** A dispatcher sends an appeal that no rule could route to a body, and to its official if one is free. */
     public void route(Instant at, String actor, Body to, String reason, Official official, Instant forwardBy) {
         require(AppealAction.ROUTE);
-        if (body != null) {
-            throw Refusal.notAllowed("Appeal " + registrationNumber + " is already with " + body.getCode()
-                    + "; a body that is not competent redirects it");
-        }
-        refuseComplaintAbout(to);
-        arrive(to, at, forwardBy);
+        custody.requireNoBody(registrationNumber);
+        matter.refuseComplaintAbout(to, registrationNumber);
+        custody.arrive(to, at, forwardBy);
         record(at, HistoryAction.ROUTED, actor, "Routed to " + to.getCode() + ": " + reason);
         if (official != null) {
             handOver(at, actor, official);
@@ -335,16 +226,7 @@ public class Appeal {
     /** Another official of the same body takes the appeal over. */
     public void reassign(Instant at, String actor, Official to) {
         require(AppealAction.ASSIGN);
-        if (body == null) {
-            throw Refusal.notAllowed("Appeal " + registrationNumber + " is with no body yet: route it first");
-        }
-        if (!to.getBody().getCode().equals(body.getCode())) {
-            throw Refusal.notAllowed(to.getUsername() + " is an official of " + to.getBody().getCode()
-                    + ", not of " + body.getCode() + " that holds appeal " + registrationNumber);
-        }
-        if (to.equals(assignee)) {
-            throw Refusal.notAllowed("Appeal " + registrationNumber + " is already assigned to " + to.getUsername());
-        }
+        custody.requireReassignableTo(to, registrationNumber);
         handOver(at, actor, to);
     }
 
@@ -355,30 +237,20 @@ public class Appeal {
     public Redirection redirect(Instant at, String actor, Body to, String reason, Official official, Instant nextForwardBy,
             int limit) {
         require(AppealAction.REDIRECT);
-        if (body == null) {
-            throw Refusal.notAllowed("Appeal " + registrationNumber + " is with no body yet: route it instead");
-        }
-        if (body.getCode().equals(to.getCode())) {
-            throw Refusal.notAllowed("Appeal " + registrationNumber + " is already with " + to.getCode());
-        }
-        refuseComplaintAbout(to);
-        boolean late = forwardBy != null && at.isAfter(forwardBy);
-        Redirection hop = new Redirection(this, redirectionCount + 1, body, to, reason, actor, at, late);
+        String from = custody.bodyCode();
+        matter.refuseComplaintAbout(to, registrationNumber);
+        Redirection hop = custody.redirect(this, at, actor, to, reason, nextForwardBy);
         redirections.add(hop);
-        redirectionCount++;
-        record(at, HistoryAction.REDIRECTED, actor, "Redirected from " + body.getCode() + " to " + to.getCode()
-                + " (hop " + hop.getHop() + (late ? ", after the forwarding term had ended" : "") + "): " + reason);
-        if (assignee != null) {
-            assignee.appealReleased();
-            assignee = null;
-        }
+        record(at, HistoryAction.REDIRECTED, actor, "Redirected from " + from + " to " + to.getCode() + " (hop "
+                + hop.getHop() + (hop.isLate() ? ", after the forwarding term had ended" : "") + "): " + reason);
+        changed(custody.release());
         status = AppealStatus.REGISTERED;
-        arrive(to, at, nextForwardBy);
         if (official != null) {
             handOver(at, HistoryEntry.SYSTEM, official);
         }
-        if (redirectionCount > limit) {
-            escalate(at, Escalation.REDIRECTION_LIMIT, "Redirected " + redirectionCount + " times, more than the limit of "
+        int hops = custody.redirectionCount();
+        if (hops > limit) {
+            escalate(at, EscalationReason.REDIRECTION_LIMIT, "Redirected " + hops + " times, more than the limit of "
                     + limit + ": supervisors decide who is competent");
         }
         return hop;
@@ -387,46 +259,30 @@ public class Appeal {
     /** A head extends the term, once, with a reason, by no more than the law in force allows. */
     public void extend(Instant at, String actor, int days, String reason, TermPolicy terms) {
         require(AppealAction.EXTEND);
-        if (extendedDays != null) {
-            throw Refusal.notAllowed("Appeal " + registrationNumber + " was already extended once, by " + extendedDays
-                    + " days; a term is extended only once");
-        }
-        if (dueAt == null || at.isAfter(dueAt)) {
-            throw Refusal.notAllowed("The term of appeal " + registrationNumber
-                    + " has already ended; an extension is decided before it ends");
-        }
-        Instant extended = terms.extendedDue(dueAt, days).orElseThrow(() -> Refusal.notAllowed(
-                "An extension may be " + terms.extensionLimit(dueAt) + "; " + days + " were asked"));
-        extendedDays = days;
-        extensionReason = reason;
-        dueAt = extended;
-        if (deadlineNotes != null) {
-            deadlineNotes.answerTermMoved();
-        }
-        record(at, HistoryAction.EXTENDED, actor, "Term extended by " + days + " days to " + extended + ": " + reason);
+        getTerm().extend(registrationNumber, at, days, reason, terms);
+        record(at, HistoryAction.EXTENDED, actor, "Term extended by " + days + " days to " + term.dueAt() + ": " + reason);
     }
 
     /** The assigned official answers; {@link Answer#byOfficial} holds the rules of an answer. */
     public void answer(Instant at, String actor, OfficialAnswer given, TermPolicy terms) {
         require(AppealAction.ANSWER);
-        answered(Answer.byOfficial(at, actor, given, channel, getApplicant().isAnonymous(), registrationNumber), terms);
+        answered(Answer.byOfficial(at, actor, given, matter.channel(), getApplicant().isAnonymous(), registrationNumber), terms);
         record(at, HistoryAction.ANSWERED, actor, "Answered: " + answer.describe());
     }
 
     /** Answered by the answer to the appeal it duplicates: one answer for one matter. */
     public void answerWith(Appeal original, TermPolicy terms) {
-        if (!AppealStatus.OPEN.contains(status)) {
-            return;
+        if (AppealStatus.OPEN.contains(status)) {
+            Answer given = original.answer;
+            answered(given, terms);
+            record(given.at(), HistoryAction.ANSWERED, given.by(),
+                    "Answered with " + original.registrationNumber + ", which it duplicates: " + given.describe());
         }
-        Answer given = original.answer;
-        answered(given, terms);
-        record(given.at(), HistoryAction.ANSWERED, given.by(),
-                "Answered with " + original.registrationNumber + ", which it duplicates: " + given.describe());
     }
 
     /** A head ends correspondence on a repeat appeal that brings no new arguments. */
     public void endCorrespondence(Instant at, String actor, String reason, String language, TermPolicy terms) {
-        if (!repeat) {
+        if (!links.repeat()) {
             throw Refusal.notAllowed("Correspondence is ended only on a repeat appeal; " + registrationNumber + " is not one");
         }
         if (!AppealStatus.OPEN.contains(status)) {
@@ -439,11 +295,9 @@ public class Appeal {
     }
 
     private void answered(Answer given, TermPolicy terms) {
-        answer = given.givenTo(language, terms.workingDaysBetween(receivedAt, given.at()));
+        answer = given.givenTo(matter.language(), terms.workingDaysBetween(matter.receivedAt(), given.at()));
         status = AppealStatus.ANSWERED;
-        if (assignee != null) {
-            assignee.appealReleased();
-        }
+        changed(new AssignmentChanged(custody.assignee(), null)); // still shown as whose it was
     }
 
     /** The registering office checked the answer: nothing left to do. */
@@ -460,12 +314,9 @@ public class Appeal {
         record(at, HistoryAction.REOPENED, actor, "Reopened (the answer was " + answer.describe() + "): " + reason);
         answer = null;
         closedAt = null;
-        dueAt = newDue;
-        if (deadlineNotes != null) {
-            deadlineNotes.answerTermRestarted();
-        }
-        if (assignee != null) {
-            assignee.appealAssigned();
+        getTerm().runsTo(newDue);
+        if (custody.assignee() != null) {
+            changed(new AssignmentChanged(null, custody.assignee()));
             status = AppealStatus.ASSIGNED;
         } else {
             status = AppealStatus.REGISTERED;
@@ -488,25 +339,7 @@ public class Appeal {
         record(at, verdict.changed() ? HistoryAction.VERDICT_CHANGED : HistoryAction.VERDICT_GIVEN,
                 recordedBy == null ? HistoryEntry.CITIZEN : recordedBy,
                 satisfaction + " (" + via + ")" + (comment == null ? "" : ": " + comment));
-        if (!verdict.asksForReconsideration() || reconsiderationRequested) {
-            return false;
-        }
-        reconsiderationRequested = true;
-        return true;
-    }
-
-    /** Registered as the reconsideration of an answer its citizen was not satisfied with: supervisors watch it. */
-    public AppealLink reconsiders(Appeal original, Instant at) {
-        hasLinks = true;
-        original.hasLinks = true;
-        record(at, HistoryAction.LINKED, HistoryEntry.SYSTEM, "Reconsideration of " + original.registrationNumber
-                + ", whose answer" + (original.answer == null ? " (reopened since)" : " (" + original.answer.describe() + ")")
-                + " did not satisfy the citizen");
-        original.record(at, HistoryAction.RECONSIDERATION_OPENED, HistoryEntry.SYSTEM,
-                "Reconsidered by " + registrationNumber);
-        escalate(at, Escalation.RECONSIDERATION, "The citizen was not satisfied with the answer to "
-                + original.registrationNumber);
-        return new AppealLink(this, original, LinkType.RECONSIDERATION, at);
+        return verdict.asksForReconsideration() && links.reconsiderationOpened();
     }
 
     /** An official publishes the text, or takes it back; the reason stays in the history. */
@@ -527,72 +360,24 @@ public class Appeal {
         if (!mark.statuses().contains(status)) {
             return false;
         }
-        if (deadlineNotes == null) {
-            deadlineNotes = new DeadlineNotes();
+        boolean first = mark == DeadlineMark.FORWARDING_OVERDUE ? custody.noteForwardingOverdue(at) : getTerm().note(mark, at);
+        if (first) {
+            record(at, mark.historyAction(), HistoryEntry.SYSTEM, mark.describe(getTerm(), custody));
         }
-        if (!deadlineNotes.note(mark, at)) {
-            return false;
-        }
-        record(at, mark.historyAction(), HistoryEntry.SYSTEM, switch (mark) {
-            case DUE_SOON -> "Due " + dueAt + ", within days";
-            case OVERDUE -> "Not answered by " + dueAt;
-            case FORWARDING_OVERDUE -> "Not taken up or sent on by " + forwardBy
-                    + (body == null ? ": still waits for a dispatcher" : ": " + body.getCode() + " has assigned nobody");
-        });
-        return true;
+        return first;
     }
 
-    /** Linked at registration to an earlier appeal of the same person on the same subject. */
-    public AppealLink linkTo(Appeal earlier, LinkType type, Instant at) {
-        hasLinks = true;
-        earlier.hasLinks = true; // its version moves too: what it shows (its links) has changed
-        if (type == LinkType.DUPLICATE) {
-            record(at, HistoryAction.LINKED, HistoryEntry.SYSTEM, "Duplicate of " + earlier.registrationNumber
-                    + ", still open: handled with it by the same official");
-        } else {
-            repeat = true;
-            record(at, HistoryAction.LINKED, HistoryEntry.SYSTEM, "Repeat of " + earlier.registrationNumber
-                    + ", already answered (" + earlier.answer.outcome() + ")");
-            escalate(at, Escalation.REPEAT, "The same person appeals again on a matter answered in "
-                    + earlier.registrationNumber + ": the first answer did not work");
+    void escalate(Instant at, EscalationReason why, String detail) {
+        if (escalation == null) { // the first reason stays
+            escalation = new Escalation(why, at);
+            record(at, HistoryAction.ESCALATED, HistoryEntry.SYSTEM, detail);
         }
-        return new AppealLink(this, earlier, type, at);
-    }
-
-    private void escalate(Instant at, Escalation why, String detail) {
-        if (escalation != null) {
-            return;
-        }
-        escalation = why;
-        escalatedAt = at;
-        record(at, HistoryAction.ESCALATED, HistoryEntry.SYSTEM, detail);
     }
 
     private void handOver(Instant at, String actor, Official to) {
-        if (assignee != null) {
-            assignee.appealReleased();
-        }
-        to.appealAssigned();
-        assignee = to;
+        changed(custody.handOver(to));
         status = AppealStatus.ASSIGNED;
         record(at, HistoryAction.ASSIGNED, actor, "Assigned to " + to.getFullName() + " (" + to.getUsername() + ")");
-    }
-
-    private void arrive(Body to, Instant at, Instant forwardDue) {
-        body = to;
-        arrivedAtBody = at;
-        forwardBy = forwardDue;
-        if (deadlineNotes != null) {
-            deadlineNotes.forwardingTermRestarted();
-        }
-    }
-
-    /** A complaint is never sent to the body whose actions it complains about. */
-    private void refuseComplaintAbout(Body to) {
-        if (kind == AppealKind.COMPLAINT && respondent != null && respondent.getCode().equals(to.getCode())) {
-            throw Refusal.notAllowed("Appeal " + registrationNumber + " is a complaint about " + to.getCode()
-                    + ": it is never sent to the body it complains about");
-        }
     }
 
     private void require(AppealAction action) {
@@ -611,16 +396,24 @@ public class Appeal {
         record(at, why == DataRemoval.RETENTION ? HistoryAction.PSEUDONYMISED : HistoryAction.ERASED, actor, detail);
     }
 
-    private void record(Instant at, HistoryAction action, String actor, String detail) {
+    void record(Instant at, HistoryAction action, String actor, String detail) {
         history.add(new HistoryEntry(this, at, action, actor, detail));
     }
 
-    public boolean isAssignedTo(String username) {
-        return assignee != null && assignee.getUsername().equals(username);
+    private void changed(AssignmentChanged change) {
+        if (change != null && (change.released() != null || change.charged() != null)) {
+            assignmentChanges.add(change);
+        }
     }
 
-    public boolean isCollective() {
-        return signatories != null && signatories > 1;
+    /**
+     * The officials whose load the actions since the last call changed: the caller announces them
+     * in its transaction, and routing keeps the count.
+     */
+    public List<AssignmentChanged> assignmentChanges() {
+        List<AssignmentChanged> changes = List.copyOf(assignmentChanges);
+        assignmentChanges.clear();
+        return changes;
     }
 
     public Long getId() {
@@ -639,119 +432,46 @@ public class Appeal {
         return receiptId;
     }
 
-    public Channel getChannel() {
-        return channel;
-    }
-
-    public AppealKind getKind() {
-        return kind;
-    }
-
-    public Category getCategory() {
-        return category;
-    }
-
-    public Region getRegion() {
-        return region;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
     public AppealStatus getStatus() {
         return status;
-    }
-
-    public Instant getReceivedAt() {
-        return receivedAt;
     }
 
     public Instant getRegisteredAt() {
         return registeredAt;
     }
 
-    public Instant getDueAt() {
-        return dueAt;
-    }
-
-    public String getFiledBy() {
-        return filedBy;
-    }
-
-    public Body getBody() {
-        return body;
-    }
-
-    public Official getAssignee() {
-        return assignee;
-    }
-
     public Applicant getApplicant() {
         return applicant;
-    }
-
-    public Integer getSignatories() {
-        return signatories;
-    }
-
-    public Body getRespondent() {
-        return respondent;
-    }
-
-    public ChannelDetails getChannelDetails() {
-        if (channelDetails == null) {
-            channelDetails = new ChannelDetails();
-        }
-        return channelDetails;
-    }
-
-    public Location getLocation() {
-        return location;
-    }
-
-    public boolean isReconsiderationRequested() {
-        return reconsiderationRequested;
     }
 
     public boolean isDescriptionPublic() {
         return descriptionPublic;
     }
 
+    /** Null when the appeal has none. */
     public String getAccessCode() {
-        return accessCode;
+        return accessCode == null ? null : accessCode.code();
     }
 
-    public Instant getArrivedAtBody() {
-        return arrivedAtBody;
+    public Matter getMatter() {
+        return matter;
     }
 
-    public Instant getForwardBy() {
-        return forwardBy;
+    public Custody getCustody() {
+        return custody;
     }
 
-    public int getRedirectionCount() {
-        return redirectionCount;
+    /** Never null: an appeal with nothing left to answer has a term without a due date. */
+    public Term getTerm() {
+        if (term == null) {
+            term = new Term();
+        }
+        return term;
     }
 
-    public Integer getExtendedDays() {
-        return extendedDays;
-    }
-
-    public String getExtensionReason() {
-        return extensionReason;
-    }
-
+    /** Null unless escalated. */
     public Escalation getEscalation() {
         return escalation;
-    }
-
-    public Instant getEscalatedAt() {
-        return escalatedAt;
     }
 
     /** The answer, or null while there is none. */
@@ -763,17 +483,13 @@ public class Appeal {
         return closedAt;
     }
 
-    public boolean isRepeat() {
-        return repeat;
-    }
-
     /** The hops, read only when there are some (the count is on the appeal's row). */
     public List<Redirection> getRedirections() {
-        return redirectionCount == 0 ? List.of() : Collections.unmodifiableList(redirections);
+        return custody.redirectionCount() == 0 ? List.of() : Collections.unmodifiableList(redirections);
     }
 
-    public boolean hasLinks() {
-        return hasLinks;
+    public Links getLinks() {
+        return links;
     }
 
     public List<HistoryEntry> getHistory() {

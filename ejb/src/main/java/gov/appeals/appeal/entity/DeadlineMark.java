@@ -27,4 +27,13 @@ public enum DeadlineMark {
     HistoryAction historyAction() {
         return action;
     }
+
+    String describe(Term term, Custody custody) {
+        return switch (this) {
+            case DUE_SOON -> "Due " + term.dueAt() + ", within days";
+            case OVERDUE -> "Not answered by " + term.dueAt();
+            case FORWARDING_OVERDUE -> "Not taken up or sent on by " + custody.forwardBy() + (custody.body() == null
+                    ? ": still waits for a dispatcher" : ": " + custody.bodyCode() + " has assigned nobody");
+        };
+    }
 }

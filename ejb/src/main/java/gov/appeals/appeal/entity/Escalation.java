@@ -1,11 +1,38 @@
 package gov.appeals.appeal.entity;
 
-/** Why an appeal is put in front of supervisors. */
-public enum Escalation {
-    /** Sent on more times than the configured limit: nobody seems competent. */
-    REDIRECTION_LIMIT,
-    /** The same person appealed again on a matter already answered: the first answer did not work. */
-    REPEAT,
-    /** The citizen was not satisfied with an answer: its reconsideration. */
-    RECONSIDERATION
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embeddable;
+import java.time.Instant;
+
+/**
+ * The appeal was put in front of supervisors, once, for the first reason that arose. JPA loads an
+ * escalation of nulls as null: an appeal that was never escalated has none.
+ */
+@Embeddable
+public class Escalation {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "escalation", length = 30)
+    private EscalationReason reason;
+
+    @Column(name = "escalated_at")
+    private Instant at;
+
+    protected Escalation() {
+    }
+
+    Escalation(EscalationReason reason, Instant at) {
+        this.reason = reason;
+        this.at = at;
+    }
+
+    public EscalationReason reason() {
+        return reason;
+    }
+
+    public Instant at() {
+        return at;
+    }
 }

@@ -42,12 +42,12 @@ final class CasePermissions {
         }
         if (!worksOn(appeal, actor)) {
             throw Refusal.forbidden("Only the official the appeal is assigned to (or covering for them) answers it"
-                    + (appeal.getAssignee() == null ? "; it is assigned to nobody yet" : ""));
+                    + (appeal.getCustody().assignee() == null ? "; it is assigned to nobody yet" : ""));
         }
     }
 
     /** As an official: the assignee, the body's head, or a colleague covering by grant; not those who see every appeal. */
     private static boolean worksOn(Appeal appeal, Actor actor) {
-        return appeal.isAssignedTo(actor.username()) || (!actor.seesEveryAppeal() && Appeals.inScope(appeal, actor.scope()));
+        return appeal.getCustody().isAssignedTo(actor.username()) || (!actor.seesEveryAppeal() && Appeals.inScope(appeal, actor.scope()));
     }
 }

@@ -16,6 +16,7 @@ import gov.appeals.notifications.entity.Notification;
 import gov.appeals.platform.Refusal;
 import gov.appeals.reference.entity.Body;
 import gov.appeals.routing.control.AssignmentService;
+import gov.appeals.routing.entity.AssignmentChanged;
 import gov.appeals.routing.entity.Official;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -58,6 +59,9 @@ public class CaseworkService {
     Event<TermExtended> extended;
 
     @Inject
+    Event<AssignmentChanged> assignmentChanged;
+
+    @Inject
     Event<AppealAnswered> answered;
 
     @Inject
@@ -97,7 +101,7 @@ public class CaseworkService {
         Instant now = clock.instant();
         CaseTerms terms = deadlines.terms();
         Official official = appeal.getStatus().allows(AppealAction.REDIRECT)
-                && appeal.getBody() != null && !appeal.getBody().getCode().equals(to.getCode())
+                && appeal.getCustody().body() != null && !appeal.getCustody().body().getCode().equals(to.getCode())
                 ? assignment.chooseWithin(to.getCode()).orElse(null) : null;
         appeal.redirect(now, actor.username(), to, reason, official, terms.forwardDue(now), terms.redirectionLimit());
         redirected.fire(new AppealRedirected(appeal, reason));
@@ -130,6 +134,7 @@ public class CaseworkService {
         answered.fire(new AppealAnswered(appeal));
         for (Appeal duplicate : appeals.openDuplicatesOf(appeal)) {
             duplicate.answerWith(appeal, terms);
+            duplicate.assignmentChanges().forEach(assignmentChanged::fire);
             answered.fire(new AppealAnswered(duplicate));
         }
         return done(appeal, actor);
@@ -180,8 +185,12 @@ public class CaseworkService {
         }
     }
 
-    /** The appeal as the action left it, which the actor is shown: a read of its personal data too. */
+    /**
+     * The appeal as the action left it, which the actor is shown: a read of its personal data too.
+     * The officials whose load it changed are announced first, for routing to count.
+     */
     private AppealCase done(Appeal appeal, Actor actor) {
+        appeal.assignmentChanges().forEach(assignmentChanged::fire);
         try {
             em.flush();
         } catch (OptimisticLockException e) {

@@ -41,9 +41,9 @@ public class DeadlineMarking {
             if (appeal.note(mark, now)) {
                 marked++;
                 events.marked(mark, appeal.getRegistrationNumber(),
-                        mark == DeadlineMark.FORWARDING_OVERDUE ? appeal.getForwardBy() : appeal.getDueAt(),
-                        appeal.getBody() == null ? null : appeal.getBody().getCode(),
-                        appeal.getAssignee() == null ? null : appeal.getAssignee().getUsername());
+                        mark == DeadlineMark.FORWARDING_OVERDUE ? appeal.getCustody().forwardBy() : appeal.getTerm().dueAt(),
+                        appeal.getCustody().body() == null ? null : appeal.getCustody().body().getCode(),
+                        appeal.getCustody().assignee() == null ? null : appeal.getCustody().assignee().getUsername());
             }
         }
         return marked;

@@ -2,10 +2,14 @@ package gov.appeals.intake.control;
 
 import gov.appeals.intake.entity.IntakeMessage;
 import gov.appeals.intake.entity.Receipt;
+import gov.appeals.intake.entity.ReceiptStatus;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -56,6 +60,33 @@ public class Receipts {
         if (receipt != null && !receipt.isRegistered()) {
             receipt.rejected(why);
         }
+    }
+
+    /**
+     * The applicant's data leaves these receipts (an erasure, the end of retention): the number and
+     * status stay, the stored submission, the reason that may quote it and the access code go.
+     */
+    public int forgetSubmissions(Collection<UUID> receiptIds) {
+        if (receiptIds.isEmpty()) {
+            return 0;
+        }
+        return em.createNativeQuery("""
+                        update receipt set submission = null, reason = null, access_code = null where id in (:ids)""")
+                .setParameter("ids", receiptIds).executeUpdate();
+    }
+
+    /** Retention: what rejected receipts older than {@code before} still hold of a submission goes. */
+    public int forgetRejectedSubmissions(Instant before) {
+        return em.createNativeQuery("""
+                        update receipt set submission = null, reason = null, access_code = null
+                        where status = 'REJECTED' and accepted_at < :before and (submission is not null or reason is not null)""")
+                .setParameter("before", before).executeUpdate();
+    }
+
+    /** Rejected receipts that still hold their submission: no appeal holds what the citizen sent. */
+    public List<Receipt> rejectedWithSubmission() {
+        return em.createQuery("select r from Receipt r where r.status = :rejected and r.submission is not null", Receipt.class)
+                .setParameter("rejected", ReceiptStatus.REJECTED).getResultList();
     }
 
     /**

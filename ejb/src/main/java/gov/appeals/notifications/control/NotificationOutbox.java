@@ -74,17 +74,17 @@ public class NotificationOutbox {
         if (appeal.getStatus() == AppealStatus.CLOSED) {
             return; // advice given or answered on air: the citizen already has the answer
         }
-        write(appeal, NotificationEvent.REGISTERED, appeal.getLanguage(), "", "");
+        write(appeal, NotificationEvent.REGISTERED, appeal.getMatter().language(), "", "");
     }
 
     public void on(@Observes AppealRedirected redirected) {
         Appeal appeal = redirected.appeal();
-        write(appeal, NotificationEvent.REDIRECTED, appeal.getLanguage(), redirected.reason(), "");
+        write(appeal, NotificationEvent.REDIRECTED, appeal.getMatter().language(), redirected.reason(), "");
     }
 
     public void on(@Observes TermExtended extended) {
         Appeal appeal = extended.appeal();
-        write(appeal, NotificationEvent.EXTENDED, appeal.getLanguage(), extended.reason(),
+        write(appeal, NotificationEvent.EXTENDED, appeal.getMatter().language(), extended.reason(),
                 Integer.toString(extended.days()));
     }
 
@@ -106,8 +106,8 @@ public class NotificationOutbox {
         Object[] arguments = {
             appeal.getRegistrationNumber(),
             DATE.format(appeal.getRegisteredAt().atZone(settings.zone())),
-            appeal.getBody() == null ? templates.text(language, "office.name") : appeal.getBody().nameIn(locale),
-            appeal.getDueAt() == null ? "" : DATE.format(appeal.getDueAt().atZone(settings.zone())),
+            appeal.getCustody().body() == null ? templates.text(language, "office.name") : appeal.getCustody().body().nameIn(locale),
+            appeal.getTerm().dueAt() == null ? "" : DATE.format(appeal.getTerm().dueAt().atZone(settings.zone())),
             appeal.getAccessCode(),
             detail == null ? "" : detail,
             days,
@@ -148,11 +148,11 @@ public class NotificationOutbox {
      */
     static Recipient recipient(Appeal appeal, boolean smsConfigured) {
         Applicant applicant = appeal.getApplicant();
-        if (!applicant.isNamed() && appeal.getChannelDetails().receivedVia() != ReceivedVia.EMAIL) {
+        if (!applicant.isNamed() && appeal.getMatter().channelDetails().receivedVia() != ReceivedVia.EMAIL) {
             return null;
         }
         String email = isBlank(applicant.email()) ? null : applicant.email().strip();
-        String phone = !isBlank(applicant.phone()) ? applicant.phone() : appeal.getChannelDetails().callerNumber();
+        String phone = !isBlank(applicant.phone()) ? applicant.phone() : appeal.getMatter().channelDetails().callerNumber();
         phone = isBlank(phone) || !smsConfigured ? null : phone.strip();
         return email == null && phone == null ? null : new Recipient(email, phone);
     }

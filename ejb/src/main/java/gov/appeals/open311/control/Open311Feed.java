@@ -95,21 +95,21 @@ public class Open311Feed {
         List<PublicServiceRequest> shown = new ArrayList<>(found.size());
         for (Appeal a : found) {
             boolean open = AppealStatus.OPEN.contains(a.getStatus());
-            String subject = a.getCategory().nameIn(locale);
-            Location place = a.getLocation();
+            String subject = a.getMatter().category().nameIn(locale);
+            Location place = a.getMatter().location();
             String description = a.isDescriptionPublic()
-                    ? a.getSummary().substring(0, Math.min(a.getSummary().length(), Open311Desk.MAX_DESCRIPTION)) : subject;
+                    ? a.getMatter().summary().substring(0, Math.min(a.getMatter().summary().length(), Open311Desk.MAX_DESCRIPTION)) : subject;
             shown.add(new PublicServiceRequest(a.getRegistrationNumber(), open ? OPEN : CLOSED, statusNotes(a, locale),
-                    subject, a.getCategory().getCode(), description,
-                    a.getBody() == null ? null : a.getBody().nameIn(locale),
-                    open && a.getDueAt() != null ? dueNotice(a.getDueAt(), zone, locale) : null,
-                    at(a.getReceivedAt(), zone), at(changed.getOrDefault(a.getId(), a.getRegisteredAt()), zone),
-                    at(a.getDueAt(), zone),
+                    subject, a.getMatter().category().getCode(), description,
+                    a.getCustody().body() == null ? null : a.getCustody().body().nameIn(locale),
+                    open && a.getTerm().dueAt() != null ? dueNotice(a.getTerm().dueAt(), zone, locale) : null,
+                    at(a.getMatter().receivedAt(), zone), at(changed.getOrDefault(a.getId(), a.getRegisteredAt()), zone),
+                    at(a.getTerm().dueAt(), zone),
                     place == null || !a.isDescriptionPublic() ? null : place.address(),
                     place == null || !a.isDescriptionPublic() ? null : place.addressId(),
                     place == null ? null : shown(place.latitude(), a.isDescriptionPublic()),
                     place == null ? null : shown(place.longitude(), a.isDescriptionPublic()),
-                    a.isDescriptionPublic() ? a.getChannelDetails().mediaUrl() : null));
+                    a.isDescriptionPublic() ? a.getMatter().channelDetails().mediaUrl() : null));
         }
         return shown;
     }
@@ -132,7 +132,7 @@ public class Open311Feed {
     /** Where it stands, in words and codes only: never the answer's text. */
     private static String statusNotes(Appeal a, Locale locale) {
         return switch (a.getStatus()) {
-            case REGISTERED -> a.getBody() == null
+            case REGISTERED -> a.getCustody().body() == null
                     ? new Text("Катталды; ыйгарым укуктуу органды күтүүдө", "Зарегистрировано; ожидает направления в компетентный орган",
                             "Registered; waiting to be routed to the competent body").in(locale)
                     : new Text("Катталды; органга жөнөтүлдү", "Зарегистрировано; направлено в орган",

@@ -7,8 +7,8 @@ import gov.appeals.appeal.entity.DataRemoval;
 import gov.appeals.appeal.entity.MatchKeys;
 import gov.appeals.appeal.entity.PersonalDataAccess;
 import gov.appeals.intake.control.IntakeMessageJson;
+import gov.appeals.intake.control.Receipts;
 import gov.appeals.intake.entity.Receipt;
-import gov.appeals.intake.entity.ReceiptStatus;
 import gov.appeals.operations.entity.Erasure;
 import gov.appeals.platform.Refusal;
 import gov.appeals.registration.entity.DeadLetter;
@@ -48,6 +48,9 @@ public class PersonalDataRemoval {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Receipts receipts;
 
     /** What an erasure covered. */
     public record Erased(long erasureId, Instant at, List<String> registrationNumbers, int submissionsWithoutAppeal) {
@@ -157,11 +160,9 @@ public class PersonalDataRemoval {
      */
     private int eraseSubmissionsWithoutAppeal(MatchKeys person) {
         int erased = 0;
-        for (Receipt receipt : em.createQuery("""
-                        select r from Receipt r where r.status = :rejected and r.submission is not null""", Receipt.class)
-                .setParameter("rejected", ReceiptStatus.REJECTED).getResultList()) {
+        for (Receipt receipt : receipts.rejectedWithSubmission()) {
             if (submittedBy(receipt.getSubmission(), person)) {
-                update("update receipt set submission = null, reason = null, access_code = null where id = :id", receipt.getId());
+                receipts.forgetSubmissions(List.of(receipt.getId()));
                 update("update dead_letter set payload = '{}', error = null where receipt_id = :id", receipt.getId());
                 update("update delivery_failure set error = :removed where receipt_id = :id", receipt.getId());
                 erased++;
@@ -203,10 +204,7 @@ public class PersonalDataRemoval {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int clearSubmissionsWithoutAppeal(Instant before) {
-        return em.createNativeQuery("""
-                        update receipt set submission = null, reason = null, access_code = null
-                        where status = 'REJECTED' and accepted_at < :before and (submission is not null or reason is not null)""")
-                    .setParameter("before", before).executeUpdate()
+        return receipts.forgetRejectedSubmissions(before)
                 + em.createNativeQuery("""
                         update dead_letter set payload = '{}', error = null
                         where dead_at < :before and (payload <> '{}' or error is not null)""")
@@ -243,9 +241,8 @@ public class PersonalDataRemoval {
                 where id in (:ids)""", ids);
         update("update appeal_history set detail = null where appeal_id in (:ids)", ids);
         update("update appeal_redirection set reason = :removed where appeal_id in (:ids)", ids);
-        update("""
-                update receipt set submission = null, access_code = null, reason = null
-                where id in (select receipt_id from appeal where id in (:ids))""", ids);
+        receipts.forgetSubmissions(em.createQuery("select a.receiptId from Appeal a where a.id in :ids", UUID.class)
+                .setParameter("ids", ids).getResultList());
         update("""
                 update dead_letter set payload = '{}', error = null
                 where receipt_id in (select receipt_id from appeal where id in (:ids))""", ids);

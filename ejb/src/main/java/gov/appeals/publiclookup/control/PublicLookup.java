@@ -40,8 +40,8 @@ public class PublicLookup {
         }
         return appeals.forPublicLookup(registrationNumber.strip())
                 .filter(a -> a.opensWith(accessCode))
-                .map(a -> new PublicStatus(a.getRegistrationNumber(), a.getStatus(), a.getReceivedAt(), a.getDueAt(),
-                        a.getAnswer() == null ? null : a.getAnswer().at(), a.getBody(), bodiesThatRead(a.getRegistrationNumber())));
+                .map(a -> new PublicStatus(a.getRegistrationNumber(), a.getStatus(), a.getMatter().receivedAt(), a.getTerm().dueAt(),
+                        a.getAnswer() == null ? null : a.getAnswer().at(), a.getCustody().body(), bodiesThatRead(a.getRegistrationNumber())));
     }
 
     /** The bodies whose people read the appeal's personal data (the access log), not the people. */

@@ -39,10 +39,10 @@ final class RegistrationDecisions {
         if (original == null) {
             return byRules;
         }
-        return original.getBody() == null
+        return original.getCustody().body() == null
                 ? RoutingDecision.toDispatcher("Duplicate of " + original.getRegistrationNumber()
                         + ", which waits for a dispatcher")
-                : RoutingDecision.toBody(original.getBody().getCode(), "Duplicate of "
+                : RoutingDecision.toBody(original.getCustody().body().getCode(), "Duplicate of "
                         + original.getRegistrationNumber() + ": goes where the original is");
     }
 
@@ -51,7 +51,7 @@ final class RegistrationDecisions {
      * a dispatcher's queue, where supervisors see it as escalated.
      */
     static RoutingDecision reconsideration(Appeal reconsidered) {
-        Body answered = reconsidered.getBody();
+        Body answered = reconsidered.getCustody().body();
         Body above = answered == null ? null : answered.getParent();
         if (above == null) {
             return RoutingDecision.toDispatcher("Reconsideration of " + reconsidered.getRegistrationNumber() + ": no body is above "
@@ -63,7 +63,7 @@ final class RegistrationDecisions {
 
     /** The official a duplicate goes to: whoever has its original; null for the body's least loaded. */
     static Long preferredOfficial(Appeal original) {
-        return original != null && original.getAssignee() != null ? original.getAssignee().getId() : null;
+        return original != null && original.getCustody().assignee() != null ? original.getCustody().assignee().getId() : null;
     }
 
     /**

@@ -129,27 +129,20 @@ public class RegistrationService {
         appeal.identified(accessCode, who);
         receipt.getRecreated().ifPresent(why -> appeal.receiptRecreated(now, why));
         appeal.classified(now, RegistrationDecisions.classification(subjectGiven, category));
-        AppealLink link = reconsidered != null ? appeal.reconsiders(reconsidered, now)
-                : verdict.map(v -> appeal.linkTo(appeals.byId(v.earlier().id()), v.type(), now)).orElse(null);
+        AppealLink link = reconsidered != null ? AppealLink.reconsideration(appeal, reconsidered, now)
+                : verdict.map(v -> AppealLink.between(appeal, appeals.byId(v.earlier().id()), v.type(), now)).orElse(null);
         CaseTerms terms = deadlines.terms();
-        Instant due = terms.answerDue(appeal.getReceivedAt(), now);
+        Instant due = terms.answerDue(appeal.getMatter().receivedAt(), now);
         if (decision == null) {
             appeal.closedAtIntake(now, RegistrationDecisions.settledAtIntake(s));
         } else {
             RoutingDecision reservedFor = RegistrationDecisions.asReserved(decision, reserved.getBodyCode());
             Instant forwardBy = terms.forwardDue(now);
-            if (!reservedFor.routed()) {
-                appeal.awaitingDispatcher(now, reservedFor.reason(), due, forwardBy);
-            } else {
-                Body body = existing(Body.class, reservedFor.bodyCode(), "body named by a routing rule");
-                if (reserved.getOfficialId() != null) {
-                    Official official = em.find(Official.class, reserved.getOfficialId());
-                    appeal.assigned(now, body, official, reservedFor.reason(), due, forwardBy);
-                } else {
-                    appeal.routedWithoutOfficial(now, body, reservedFor.reason(), due, forwardBy);
-                }
-            }
-            terms.calendarGap(terms.answerStart(appeal.getReceivedAt(), now), due)
+            Body body = reservedFor.routed() ? existing(Body.class, reservedFor.bodyCode(), "body named by a routing rule") : null;
+            Official official = body == null || reserved.getOfficialId() == null ? null
+                    : em.find(Official.class, reserved.getOfficialId());
+            appeal.routedAtRegistration(now, body, official, reservedFor.reason(), due, forwardBy);
+            terms.calendarGap(terms.answerStart(appeal.getMatter().receivedAt(), now), due)
                     .ifPresent(note -> appeal.calendarMissing(now, note));
         }
         em.persist(appeal);

@@ -89,9 +89,9 @@ public class Verdicts {
         };
         return new AppealSubmission(door, AppealKind.COMPLAINT, "Reconsideration of " + original.getRegistrationNumber()
                 + ": the citizen is not satisfied with its answer. " + reason,
-                original.getLanguage(), original.getCategory().getCode(),
-                original.getRegion() == null ? null : original.getRegion().getCode(), original.getApplicant().details(),
-                original.getSignatories(), null, now.atOffset(ZoneOffset.UTC), null, null, null, null, null, List.of(),
+                original.getMatter().language(), original.getMatter().category().getCode(),
+                original.getMatter().region() == null ? null : original.getMatter().region().getCode(), original.getApplicant().details(),
+                original.getMatter().signatories(), null, now.atOffset(ZoneOffset.UTC), null, null, null, null, null, List.of(),
                 original.getRegistrationNumber());
     }
 }

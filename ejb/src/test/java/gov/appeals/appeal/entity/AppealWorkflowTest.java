@@ -12,6 +12,7 @@ import gov.appeals.deadlines.control.WorkingDayCalendar;
 import gov.appeals.platform.Refusal;
 import gov.appeals.reference.entity.Body;
 import gov.appeals.reference.entity.Category;
+import gov.appeals.routing.control.Workloads;
 import gov.appeals.routing.entity.Official;
 import gov.appeals.submission.entity.AppealKind;
 import gov.appeals.submission.entity.AppealSubmission;
@@ -58,8 +59,15 @@ class AppealWorkflowTest {
     private Appeal assignedToBekova(Channel channel) {
         Appeal a = appeal(channel, AppealKind.APPLICATION, null);
         bekova.appealAssigned();
-        a.assigned(NOW, LABOUR, bekova, "Rule", KG.answerDue(NOW, NOW), KG.forwardDue(NOW));
+        a.routedAtRegistration(NOW, LABOUR, bekova, "Rule", KG.answerDue(NOW, NOW), KG.forwardDue(NOW));
         return a;
+    }
+
+    /** What routing does with the changes of hands an action announces. */
+    private static void settle(Appeal... appeals) {
+        for (Appeal a : appeals) {
+            a.assignmentChanges().forEach(new Workloads()::changed);
+        }
     }
 
     private static List<HistoryAction> actions(Appeal a) {
@@ -89,10 +97,11 @@ class AppealWorkflowTest {
     @Test
     void aDispatcherRoutesAnAppealThatWaitsAndCannotRouteItTwice() {
         Appeal a = appeal(Channel.PHONE, AppealKind.APPLICATION, null);
-        a.awaitingDispatcher(NOW, "No rule", KG.answerDue(NOW, NOW), KG.forwardDue(NOW));
+        a.routedAtRegistration(NOW, null, null, "No rule", KG.answerDue(NOW, NOW), KG.forwardDue(NOW));
         a.route(NOW, "dispatcher", LABOUR, "Pensions", bekova, KG.forwardDue(NOW));
         assertEquals(AppealStatus.ASSIGNED, a.getStatus());
-        assertEquals(LABOUR, a.getBody());
+        assertEquals(LABOUR, a.getCustody().body());
+        settle(a);
         assertEquals(1, bekova.getOpenAppeals());
         Refusal again = assertThrows(Refusal.class,
                 () -> a.route(NOW, "dispatcher", HEALTH, "x", sultanova, KG.forwardDue(NOW)));
@@ -102,7 +111,7 @@ class AppealWorkflowTest {
     @Test
     void anAppealNobodyTookUpWithinTheForwardingTermIsMarkedOncePerBody() {
         Appeal a = appeal(Channel.PHONE, AppealKind.APPLICATION, null);
-        a.awaitingDispatcher(NOW, "No rule", KG.answerDue(NOW, NOW), KG.forwardDue(NOW));
+        a.routedAtRegistration(NOW, null, null, "No rule", KG.answerDue(NOW, NOW), KG.forwardDue(NOW));
         Instant late = KG.forwardDue(NOW).plusSeconds(1);
         assertTrue(a.note(DeadlineMark.FORWARDING_OVERDUE, late));
         assertFalse(a.note(DeadlineMark.FORWARDING_OVERDUE, late));
@@ -116,13 +125,13 @@ class AppealWorkflowTest {
     @Test
     void aComplaintIsNeverSentToTheBodyItIsAbout() {
         Appeal a = appeal(Channel.PHONE, AppealKind.COMPLAINT, HEALTH);
-        a.awaitingDispatcher(NOW, "Complaint", KG.answerDue(NOW, NOW), KG.forwardDue(NOW));
+        a.routedAtRegistration(NOW, null, null, "Complaint", KG.answerDue(NOW, NOW), KG.forwardDue(NOW));
         assertThrows(Refusal.class, () -> a.route(NOW, "dispatcher", HEALTH, "x", sultanova, KG.forwardDue(NOW)));
         a.route(NOW, "dispatcher", LABOUR, "Pensions", bekova, KG.forwardDue(NOW));
         Refusal refused = assertThrows(Refusal.class,
                 () -> a.redirect(NOW, "mlsd.bekova", HEALTH, "x", sultanova, KG.forwardDue(NOW), 2));
         assertTrue(refused.getMessage().contains("complaint about MIN_HEALTH"), refused.getMessage());
-        assertEquals(LABOUR, a.getBody(), "nothing changed");
+        assertEquals(LABOUR, a.getCustody().body(), "nothing changed");
     }
 
     @Test
@@ -133,11 +142,12 @@ class AppealWorkflowTest {
         assertNull(a.getEscalation(), "two hops: within the limit");
         Instant late = KG.forwardDue(NOW).plusSeconds(1);
         a.redirect(late, "edu.tashieva", LABOUR, "Back", osmonov, KG.forwardDue(late), 2);
-        assertEquals(Escalation.REDIRECTION_LIMIT, a.getEscalation());
+        assertEquals(EscalationReason.REDIRECTION_LIMIT, a.getEscalation().reason());
         assertEquals(List.of(1, 2, 3), a.getRedirections().stream().map(Redirection::getHop).toList());
         assertEquals(List.of(false, false, true), a.getRedirections().stream().map(Redirection::isLate).toList(),
                 "the third was sent on after the forwarding term");
-        assertEquals(osmonov, a.getAssignee());
+        assertEquals(osmonov, a.getCustody().assignee());
+        settle(a);
         assertEquals(0, bekova.getOpenAppeals(), "released when it left her body");
         assertEquals(1, osmonov.getOpenAppeals());
         assertThrows(Refusal.class,
@@ -150,23 +160,24 @@ class AppealWorkflowTest {
         assertThrows(Refusal.class, () -> a.reassign(NOW, "dispatcher", sultanova));
         assertThrows(Refusal.class, () -> a.reassign(NOW, "dispatcher", bekova));
         a.reassign(NOW, "dispatcher", osmonov);
-        assertEquals(osmonov, a.getAssignee());
+        assertEquals(osmonov, a.getCustody().assignee());
+        settle(a);
         assertEquals(0, bekova.getOpenAppeals());
     }
 
     @Test
     void aTermIsExtendedOnceWithinTheMaximum() {
         Appeal a = assignedToBekova(Channel.PHONE);
-        Instant due = a.getDueAt();
+        Instant due = a.getTerm().dueAt();
         Refusal tooLong = assertThrows(Refusal.class,
                 () -> a.extend(NOW, "supervisor", 31, "Inspection", KG));
         assertTrue(tooLong.getMessage().contains("at most 30 days"), tooLong.getMessage());
         a.extend(NOW, "supervisor", 10, "Inspection", KG);
-        assertEquals(due.plusSeconds(10 * 86_400), a.getDueAt());
+        assertEquals(due.plusSeconds(10 * 86_400), a.getTerm().dueAt());
         assertThrows(Refusal.class, () -> a.extend(NOW, "supervisor", 5, "Again", KG));
         Appeal overdue = assignedToBekova(Channel.PHONE);
         assertThrows(Refusal.class,
-                () -> overdue.extend(overdue.getDueAt().plusSeconds(1), "supervisor", 5, "Too late", KG));
+                () -> overdue.extend(overdue.getTerm().dueAt().plusSeconds(1), "supervisor", 5, "Too late", KG));
     }
 
     @Test
@@ -189,6 +200,7 @@ class AppealWorkflowTest {
         assertThrows(Refusal.class, () -> a.close(NOW, "dispatcher"), "not answered yet");
         a.answer(NOW, "mlsd.bekova", supported("Paid", null), KG);
         assertEquals("ru", a.getAnswer().language(), "the appeal's language by default");
+        settle(a);
         assertEquals(0, bekova.getOpenAppeals());
         a.close(NOW, "dispatcher");
         assertEquals(AppealStatus.CLOSED, a.getStatus());
@@ -196,6 +208,7 @@ class AppealWorkflowTest {
         a.reopen(later, "supervisor", "Not paid after all", KG.answerDue(later, later));
         assertEquals(AppealStatus.ASSIGNED, a.getStatus());
         assertNull(a.getAnswer());
+        settle(a);
         assertEquals(1, bekova.getOpenAppeals());
         assertEquals(List.of(HistoryAction.RECEIVED, HistoryAction.REGISTERED, HistoryAction.ROUTED, HistoryAction.ASSIGNED,
                 HistoryAction.ANSWERED, HistoryAction.CLOSED, HistoryAction.REOPENED), actions(a));
@@ -217,10 +230,10 @@ class AppealWorkflowTest {
         first.answer(NOW, "mlsd.bekova", new OfficialAnswer("Explained", AnswerOutcome.EXPLAINED, null, null, "ru", false, false), KG);
         Appeal second = assignedToBekova(Channel.RECEPTION);
         assertThrows(Refusal.class, () -> second.endCorrespondence(NOW, "supervisor", "No new arguments", null, KG));
-        AppealLink link = second.linkTo(first, LinkType.REPEAT, NOW);
+        AppealLink link = AppealLink.between(second, first, LinkType.REPEAT, NOW);
         assertEquals(LinkType.REPEAT, link.getType());
-        assertTrue(second.isRepeat());
-        assertEquals(Escalation.REPEAT, second.getEscalation());
+        assertTrue(second.getLinks().repeat());
+        assertEquals(EscalationReason.REPEAT, second.getEscalation().reason());
         second.endCorrespondence(NOW, "supervisor", "No new arguments", null, KG);
         assertEquals(AppealStatus.CLOSED, second.getStatus());
         assertEquals(AnswerOutcome.LEFT_UNANSWERED, second.getAnswer().outcome());
@@ -242,12 +255,13 @@ class AppealWorkflowTest {
     void aDuplicateIsAnsweredWithItsOriginal() {
         Appeal original = assignedToBekova(Channel.PHONE);
         Appeal duplicate = assignedToBekova(Channel.RECEPTION);
-        duplicate.linkTo(original, LinkType.DUPLICATE, NOW);
-        assertFalse(duplicate.isRepeat());
+        AppealLink.between(duplicate, original, LinkType.DUPLICATE, NOW);
+        assertFalse(duplicate.getLinks().repeat());
         original.answer(NOW, "mlsd.bekova", supported("Paid", "ru"), KG);
         duplicate.answerWith(original, KG);
         assertEquals(AppealStatus.ANSWERED, duplicate.getStatus());
         assertEquals("Paid", duplicate.getAnswer().text());
+        settle(original, duplicate);
         assertEquals(0, bekova.getOpenAppeals());
     }
 

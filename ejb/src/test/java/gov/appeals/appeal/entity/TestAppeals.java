@@ -49,14 +49,14 @@ public final class TestAppeals {
     public static Appeal assignedTo(String number, Official official, Body body) {
         Appeal a = registered(number);
         official.appealAssigned();
-        a.assigned(NOW, body, official, "Rule", NOW.plusSeconds(14 * 86_400), NOW.plusSeconds(5 * 86_400));
+        a.routedAtRegistration(NOW, body, official, "Rule", NOW.plusSeconds(14 * 86_400), NOW.plusSeconds(5 * 86_400));
         return a;
     }
 
     /** Registered and waiting for a dispatcher: no body, nobody assigned. */
     public static Appeal awaitingDispatcher(String number) {
         Appeal a = registered(number);
-        a.awaitingDispatcher(NOW, "No rule", NOW.plusSeconds(14 * 86_400), NOW.plusSeconds(5 * 86_400));
+        a.routedAtRegistration(NOW, null, null, "No rule", NOW.plusSeconds(14 * 86_400), NOW.plusSeconds(5 * 86_400));
         return a;
     }
 }

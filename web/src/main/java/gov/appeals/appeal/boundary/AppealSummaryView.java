@@ -2,7 +2,7 @@ package gov.appeals.appeal.boundary;
 
 import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.appeal.entity.AppealStatus;
-import gov.appeals.appeal.entity.Escalation;
+import gov.appeals.appeal.entity.EscalationReason;
 import gov.appeals.platform.rest.Times;
 import gov.appeals.reference.boundary.CodeName;
 import gov.appeals.submission.entity.AppealKind;
@@ -23,13 +23,14 @@ public record AppealSummaryView(
         CodeName body,
         AppealView.Assignee assignee,
         int redirections,
-        Escalation escalation,
+        EscalationReason escalation,
         boolean repeat) {
 
     public static AppealSummaryView of(Appeal a, ZoneId zone, Locale locale) {
-        return new AppealSummaryView(a.getRegistrationNumber(), a.getChannel(), a.getKind(),
-                CodeName.of(a.getCategory(), locale), a.getStatus(), Times.at(a.getReceivedAt(), zone),
-                Times.at(a.getDueAt(), zone), CodeName.of(a.getBody(), locale), AppealView.Assignee.of(a.getAssignee()),
-                a.getRedirectionCount(), a.getEscalation(), a.isRepeat());
+        return new AppealSummaryView(a.getRegistrationNumber(), a.getMatter().channel(), a.getMatter().kind(),
+                CodeName.of(a.getMatter().category(), locale), a.getStatus(), Times.at(a.getMatter().receivedAt(), zone),
+                Times.at(a.getTerm().dueAt(), zone), CodeName.of(a.getCustody().body(), locale), AppealView.Assignee.of(a.getCustody().assignee()),
+                a.getCustody().redirectionCount(), a.getEscalation() == null ? null : a.getEscalation().reason(),
+                a.getLinks().repeat());
     }
 }

@@ -7,7 +7,7 @@ import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.appeal.entity.AppealStatus;
 import gov.appeals.appeal.entity.ChannelDetails;
 import gov.appeals.appeal.entity.CitizenVerdict;
-import gov.appeals.appeal.entity.Escalation;
+import gov.appeals.appeal.entity.EscalationReason;
 import gov.appeals.appeal.entity.HistoryAction;
 import gov.appeals.appeal.entity.HistoryEntry;
 import gov.appeals.appeal.entity.Location;
@@ -61,7 +61,7 @@ public record AppealView(
         OffsetDateTime forwardBy,
         List<RedirectionView> redirections,
         ExtensionView extension,
-        Escalation escalation,
+        EscalationReason escalation,
         OffsetDateTime escalatedAt,
         AnswerView answer,
         OffsetDateTime closedAt,
@@ -135,15 +135,15 @@ public record AppealView(
      */
     public static AppealView of(AppealCase c, ZoneId zone, Locale locale, boolean showAccessCode) {
         Appeal a = c.appeal();
-        ChannelDetails door = a.getChannelDetails();
+        ChannelDetails door = a.getMatter().channelDetails();
         Answer answer = a.getAnswer();
         return new AppealView(
-                a.getRegistrationNumber(), a.getReceiptId(), a.getChannel(), a.getKind(),
-                CodeName.of(a.getCategory(), locale), CodeName.of(a.getRegion(), locale), a.getLanguage(), a.getSummary(),
-                a.getStatus(), Times.at(a.getReceivedAt(), zone), Times.at(a.getRegisteredAt(), zone),
-                Times.at(a.getDueAt(), zone), CodeName.of(a.getBody(), locale), Assignee.of(a.getAssignee()),
-                a.getApplicant().details(), a.getApplicant().isAnonymous(), a.isCollective(), a.getSignatories(),
-                CodeName.of(a.getRespondent(), locale), a.getFiledBy(),
+                a.getRegistrationNumber(), a.getReceiptId(), a.getMatter().channel(), a.getMatter().kind(),
+                CodeName.of(a.getMatter().category(), locale), CodeName.of(a.getMatter().region(), locale), a.getMatter().language(), a.getMatter().summary(),
+                a.getStatus(), Times.at(a.getMatter().receivedAt(), zone), Times.at(a.getRegisteredAt(), zone),
+                Times.at(a.getTerm().dueAt(), zone), CodeName.of(a.getCustody().body(), locale), Assignee.of(a.getCustody().assignee()),
+                a.getApplicant().details(), a.getApplicant().isAnonymous(), a.getMatter().isCollective(), a.getMatter().signatories(),
+                CodeName.of(a.getMatter().respondent(), locale), a.getMatter().filedBy(),
                 door.isPhoneCall() ? new PhoneCallView(door.callerNumber(), door.callId()) : null,
                 door.isReceptionVisit()
                         ? new ReceptionVisitView(CodeName.of(door.receptionPoint(), locale), door.ticketNumber()) : null,
@@ -151,22 +151,22 @@ public record AppealView(
                         door.answeredOnAir(), door.onAirAnswer()) : null,
                 door.isLetter() ? new LetterView(door.receivedVia(), door.letterNumber(), door.letterDate(),
                         door.open311Key(), door.mediaUrl()) : null,
-                LocationView.of(a.getLocation()),
+                LocationView.of(a.getMatter().location()),
                 a.isDescriptionPublic(),
                 showAccessCode ? a.getAccessCode() : null,
-                Times.at(a.getArrivedAtBody(), zone),
-                Times.at(a.getForwardBy(), zone),
+                Times.at(a.getCustody().arrivedAtBody(), zone),
+                Times.at(a.getCustody().forwardBy(), zone),
                 a.getRedirections().stream().map(r -> new RedirectionView(r.getHop(), CodeName.of(r.getFrom(), locale),
                         CodeName.of(r.getTo(), locale), r.getReason(), r.getActor(), Times.at(r.getAt(), zone), r.isLate()))
                         .toList(),
-                a.getExtendedDays() == null ? null : new ExtensionView(a.getExtendedDays(), a.getExtensionReason()),
-                a.getEscalation(),
-                Times.at(a.getEscalatedAt(), zone),
+                a.getTerm().extendedDays() == null ? null : new ExtensionView(a.getTerm().extendedDays(), a.getTerm().extensionReason()),
+                a.getEscalation() == null ? null : a.getEscalation().reason(),
+                a.getEscalation() == null ? null : Times.at(a.getEscalation().at(), zone),
                 answer == null ? null : new AnswerView(answer.outcome(), answer.measuresTaken(), answer.ground(),
                         answer.text(), answer.language(), answer.isOral(), answer.oralConsent(), Times.at(answer.at(), zone),
                         answer.by(), VerdictOnAnswer.of(answer.verdict(), zone)),
                 Times.at(a.getClosedAt(), zone),
-                a.isRepeat(),
+                a.getLinks().repeat(),
                 c.links(),
                 a.getVersion(),
                 a.getHistory().stream().map(e -> HistoryView.of(e, zone)).toList());

@@ -2,6 +2,11 @@ package gov.appeals.platform.rest;
 
 import jakarta.annotation.Priority;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
@@ -41,6 +46,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.yasson.YassonJsonb;
 
 /**
  * Reads a JSON body strictly before JSON-B binds it, since a lenient parser is how two systems come
@@ -49,6 +55,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * have; a value of the wrong type (an array for text, a fraction or an out-of-range number for a
  * count); control characters other than line breaks and tabs, and lone surrogates, in any text;
  * nesting deeper than {@link #MAX_DEPTH}. Everything else, in any script, is passed on exactly.
+ * The body is parsed once: the check builds the document's tree as it walks, and JSON-B binds the
+ * request from that tree.
  */
 @Provider
 @Priority(Priorities.USER + 500) // inside the body limit's interceptor, which bounds what is read here
@@ -57,6 +65,9 @@ public class StrictJson implements ReaderInterceptor {
     static final int MAX_DEPTH = 32;
     static final int MAX_NUMBER_LENGTH = 100;
 
+    /** The application's JSON-B (WildFly's Yasson), which binds from a tree as well as from text. */
+    private static final YassonJsonb BINDER = (YassonJsonb) JsonbConfiguration.JSONB;
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
@@ -64,17 +75,19 @@ public class StrictJson implements ReaderInterceptor {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
-        if (body.length > 0) {
-            check(body, context.getGenericType(), "");
+        if (body.length > 0 && check(body, context.getGenericType(), "") instanceof JsonStructure tree) {
+            return BINDER.fromJsonStructure(tree, context.getGenericType());
         }
-        context.setInputStream(new ByteArrayInputStream(body));
+        context.setInputStream(new ByteArrayInputStream(body)); // empty, or a bare text, number or null
         return context.proceed();
     }
 
     /** Checks {@code body} as JSON of {@code target}, naming fields below {@code prefix}, then binds it. */
     public static <T> T read(InputStream body, Class<T> target, String prefix) throws IOException {
         byte[] bytes = body.readAllBytes();
-        check(bytes, target, prefix);
+        if (check(bytes, target, prefix) instanceof JsonStructure tree) {
+            return BINDER.fromJsonStructure(tree, target);
+        }
         return JsonbConfiguration.JSONB.fromJson(new ByteArrayInputStream(bytes), target);
     }
 
@@ -89,7 +102,8 @@ public class StrictJson implements ReaderInterceptor {
                 || Reader.class.isAssignableFrom(type);
     }
 
-    static void check(byte[] body, Type target, String prefix) {
+    /** The document, checked against {@code target}; refused with the field named when it does not fit. */
+    static JsonValue check(byte[] body, Type target, String prefix) {
         String text;
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -102,7 +116,7 @@ public class StrictJson implements ReaderInterceptor {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             throw InvalidRequestException.of(prefix.isEmpty() ? "body" : prefix, "starts with a byte order mark: send UTF-8 without one");
         }
-        new Walk(text, prefix).document(target);
+        return new Walk(text, prefix).document(target);
     }
 
     /** Names the field whose text holds the first byte that is not UTF-8. */
@@ -154,16 +168,17 @@ public class StrictJson implements ReaderInterceptor {
             return InvalidRequestException.of(field.isEmpty() ? "body" : field, message);
         }
 
-        void document(Type target) {
+        JsonValue document(Type target) {
             try (JsonParser p = Json.createParser(new StringReader(text))) {
                 parser = p;
                 if (!p.hasNext()) {
                     throw wrong("is empty: send a JSON document");
                 }
-                value(p.next(), target, 0);
+                JsonValue document = value(p.next(), target, 0);
                 if (p.hasNext()) {
                     throw malformed(p.getLocation(), "has more after the JSON document");
                 }
+                return document;
             } catch (JsonParsingException e) {
                 throw malformed(e.getLocation(), "is not valid JSON");
             }
@@ -174,50 +189,58 @@ public class StrictJson implements ReaderInterceptor {
                     + ", column " + at.getColumnNumber() + ")"));
         }
 
-        private void value(JsonParser.Event event, Type target, int depth) {
+        /** The value that starts with {@code event}, checked, as a tree. */
+        private JsonValue value(JsonParser.Event event, Type target, int depth) {
             if (depth > MAX_DEPTH) {
                 throw wrong("is nested deeper than " + MAX_DEPTH + " levels");
             }
             Shape shape = Shape.of(target);
-            switch (event) {
+            return switch (event) {
                 case VALUE_NULL -> {
                     if (shape.primitive()) {
                         throw wrong("must not be null");
                     }
+                    yield JsonValue.NULL;
                 }
                 case VALUE_STRING -> {
-                    text(parser.getString());
+                    String string = parser.getString();
+                    text(string);
                     if (shape.kind() != Kind.TEXT && shape.kind() != Kind.ANY) {
                         throw wrong(shape.kind().expected);
                     }
+                    yield Json.createValue(string);
                 }
                 case VALUE_NUMBER -> number(shape);
                 case VALUE_TRUE, VALUE_FALSE -> {
                     if (shape.kind() != Kind.BOOLEAN && shape.kind() != Kind.ANY) {
                         throw wrong(shape.kind().expected);
                     }
+                    yield event == JsonParser.Event.VALUE_TRUE ? JsonValue.TRUE : JsonValue.FALSE;
                 }
                 case START_ARRAY -> {
                     if (shape.kind() != Kind.LIST && shape.kind() != Kind.ANY) {
                         throw wrong(shape.kind().expected);
                     }
+                    JsonArrayBuilder array = Json.createArrayBuilder();
                     int index = 0;
                     JsonParser.Event next;
                     while ((next = parser.next()) != JsonParser.Event.END_ARRAY) {
                         path.push("[" + index++ + "]");
-                        value(next, shape.element(), depth + 1);
+                        array.add(value(next, shape.element(), depth + 1));
                         path.pop();
                     }
+                    yield array.build();
                 }
                 case START_OBJECT -> object(shape, depth);
                 default -> throw wrong("is not valid JSON");
-            }
+            };
         }
 
-        private void object(Shape shape, int depth) {
+        private JsonObject object(Shape shape, int depth) {
             if (shape.kind() != Kind.OBJECT && shape.kind() != Kind.ANY && shape.kind() != Kind.MAP) {
                 throw wrong(shape.kind().expected);
             }
+            JsonObjectBuilder object = Json.createObjectBuilder();
             Set<String> seen = new HashSet<>();
             JsonParser.Event next;
             while ((next = parser.next()) != JsonParser.Event.END_OBJECT) {
@@ -236,28 +259,30 @@ public class StrictJson implements ReaderInterceptor {
                 } else if (shape.kind() == Kind.MAP) {
                     field = shape.element();
                 }
-                value(parser.next(), field, depth + 1);
+                object.add(key, value(parser.next(), field, depth + 1));
                 path.pop();
             }
+            return object.build();
         }
 
-        private void number(Shape shape) {
+        private JsonNumber number(Shape shape) {
             if (shape.kind() != Kind.INTEGER && shape.kind() != Kind.NUMBER && shape.kind() != Kind.ANY) {
                 throw wrong(shape.kind().expected);
             }
             if (parser.getString().length() > MAX_NUMBER_LENGTH) {
                 throw wrong("is a number of more than " + MAX_NUMBER_LENGTH + " characters");
             }
-            if (shape.kind() != Kind.INTEGER) {
-                return;
-            }
             BigDecimal n = parser.getBigDecimal();
+            if (shape.kind() != Kind.INTEGER) {
+                return Json.createValue(n);
+            }
             if (n.signum() != 0 && n.stripTrailingZeros().scale() > 0) {
                 throw wrong("must be a whole number");
             }
             if (n.compareTo(shape.min()) < 0 || n.compareTo(shape.max()) > 0) {
                 throw wrong("is out of range (" + shape.min() + " to " + shape.max() + ")");
             }
+            return Json.createValue(n);
         }
 
         /** Text is stored as sent, so what cannot be shown or stored faithfully is refused here. */

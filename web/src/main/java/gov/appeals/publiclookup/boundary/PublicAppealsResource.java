@@ -135,7 +135,7 @@ public class PublicAppealsResource {
         try {
             return throttled(() -> verdicts.give(number, code, satisfaction, comment, VerdictChannel.NOTIFICATION_LINK, null)
                     .map(appeal -> Response.ok(VerdictPage.thanks(appeal.getRegistrationNumber(),
-                            appeal.isReconsiderationRequested())).type(VerdictPage.HTML)));
+                            appeal.getLinks().reconsiderationRequested())).type(VerdictPage.HTML)));
         } catch (Refusal refused) {
             return Response.status(Response.Status.CONFLICT).entity(VerdictPage.refused(number, refused.getMessage()))
                     .type(VerdictPage.HTML).build();

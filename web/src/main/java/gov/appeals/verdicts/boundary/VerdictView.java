@@ -18,6 +18,6 @@ public record VerdictView(String registrationNumber, Satisfaction verdict, Strin
     public static VerdictView of(Appeal appeal, ZoneId zone) {
         CitizenVerdict v = appeal.getAnswer().verdict();
         return new VerdictView(appeal.getRegistrationNumber(), v.satisfaction(), v.comment(), v.via(), Times.at(v.at(), zone),
-                v.changed(), appeal.isReconsiderationRequested());
+                v.changed(), appeal.getLinks().reconsiderationRequested());
     }
 }
