@@ -8,8 +8,8 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 
 /**
@@ -18,6 +18,9 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class JmsDeadlineEvents implements DeadlineEvents {
+
+    /** Found once: Json.createX looks the provider up with a ServiceLoader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Message property with the mark, for subscribers that select only one kind. */
     public static final String MARK = "mark";
@@ -33,7 +36,7 @@ public class JmsDeadlineEvents implements DeadlineEvents {
 
     @Override
     public void marked(DeadlineMark mark, String registrationNumber, Instant dueAt, String bodyCode, String assignee) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("mark", mark.name())
                 .add("registrationNumber", registrationNumber)
                 .add("dueAt", dueAt.toString());
@@ -49,7 +52,7 @@ public class JmsDeadlineEvents implements DeadlineEvents {
     @Override
     public void surge(boolean raised, String categoryCode, String regionCode, int dayAppeals, double baseline, Instant at) {
         String mark = raised ? SURGE : SURGE_CLEARED;
-        send(mark, Json.createObjectBuilder()
+        send(mark, JSON.createObjectBuilder()
                 .add("mark", mark)
                 .add("category", categoryCode)
                 .add("region", regionCode)

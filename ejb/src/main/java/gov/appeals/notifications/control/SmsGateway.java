@@ -2,7 +2,7 @@ package gov.appeals.notifications.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SmsGateway {
+
+    /** Found once: Json.createX looks the provider up with a ServiceLoader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -39,7 +42,7 @@ public class SmsGateway {
         if (!configured()) {
             throw new IOException("No SMS gateway is configured (appeals.sms.gateway-url)");
         }
-        String json = Json.createObjectBuilder().add("to", to).add("text", text).add("reference", reference).build().toString();
+        String json = JSON.createObjectBuilder().add("to", to).add("text", text).add("reference", reference).build().toString();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.get().strip())).timeout(Duration.ofSeconds(15))
                 .header("Content-Type", "application/json; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));

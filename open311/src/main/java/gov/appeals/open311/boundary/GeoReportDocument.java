@@ -1,10 +1,10 @@
 package gov.appeals.open311.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +25,10 @@ import javax.xml.stream.XMLStreamWriter;
  * second, with the offset), nested lists, or null: an empty element in XML, null in JSON.
  */
 final class GeoReportDocument {
+
+    /** Found once: Json.createX and XMLOutputFactory.newInstance look the provider up on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final XMLOutputFactory XML = XMLOutputFactory.newInstance();
 
     /** An element's fields, in the order the specification lists them. */
     static final class Fields {
@@ -63,12 +67,12 @@ final class GeoReportDocument {
 
     void write(Format format, OutputStream out) throws IOException {
         if (format == Format.JSON) {
-            try (JsonWriter json = Json.createWriter(out)) {
+            try (JsonWriter json = JSON.createWriter(out)) {
                 json.write(json(root));
             }
         } else {
             try {
-                XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+                XMLStreamWriter xml = XML.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
                 xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
                 if (root instanceof Items items) {
                     xml(xml, items.name(), items);
@@ -85,12 +89,12 @@ final class GeoReportDocument {
 
     private static JsonValue json(Object value) {
         if (value instanceof Fields fields) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JSON.createObjectBuilder();
             fields.values.forEach((k, v) -> object.add(k, json(v)));
             return object.build();
         }
         if (value instanceof Items items) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             items.entries().forEach(entry -> array.add(json(entry)));
             return array.build();
         }
@@ -101,12 +105,12 @@ final class GeoReportDocument {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer || value instanceof Long) {
-            return Json.createValue(((Number) value).longValue());
+            return JSON.createValue(((Number) value).longValue());
         }
         if (value instanceof Double d) {
-            return Json.createValue(d);
+            return JSON.createValue(d);
         }
-        return Json.createValue(text(value));
+        return JSON.createValue(text(value));
     }
 
     private static void xml(XMLStreamWriter xml, String name, Object value) throws XMLStreamException {
