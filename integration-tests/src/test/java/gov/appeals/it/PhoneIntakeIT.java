@@ -67,6 +67,9 @@ class PhoneIntakeIT extends ApplicationIT {
         assertTrue(days >= 18 && days <= 30, "dueAt " + dueAt + " for registration " + registeredAt);
 
         assertEquals(List.of("RECEIVED", "REGISTERED", "CLASSIFIED", "ROUTED", "ASSIGNED"), Api.historyActions(appeal));
+        assertEquals("MIN_LABOUR_SOCIAL", registered.getJsonObject("body").getString("code"),
+                "the receipt says where it went, for the desk's slip");
+        assertEquals(dueAt, OffsetDateTime.parse(registered.getString("dueAt")), "and by when it is due");
         assertEquals("operator", appeal.getJsonArray("history").getJsonObject(0).getString("actor"));
     }
 

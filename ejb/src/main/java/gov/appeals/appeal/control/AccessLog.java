@@ -29,6 +29,8 @@ public class AccessLog {
     public static final String NOTIFICATIONS = "NOTIFICATIONS";
     public static final String ATTACHMENTS = "ATTACHMENTS";
     public static final String ATTACHMENT = "ATTACHMENT";
+    /** A desk saw that the caller made this appeal (its number, date, subject and status) while taking a new one. */
+    public static final String CALLER_HISTORY = "CALLER_HISTORY";
 
     /** Entries sealed in one transaction. */
     static final int SEAL_BATCH = 1_000;

@@ -21,7 +21,8 @@ public record MatchKeys(String phone, String email, String nationalId) {
         return new MatchKeys(phone(phone), a == null ? null : email(a.email()), a == null ? null : nationalId(a.nationalId()));
     }
 
-    static String phone(String raw) {
+    /** The key of a phone number as typed, or null when it holds too few digits to identify anyone. */
+    public static String phone(String raw) {
         if (raw == null) {
             return null;
         }

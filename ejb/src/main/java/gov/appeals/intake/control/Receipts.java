@@ -49,9 +49,13 @@ public class Receipts {
         receipt.duplicateDeliveryIgnored();
     }
 
-    /** The appeal is registered: the receipt carries its number and access code, and lets go of the submission. */
-    public void registered(Receipt receipt, String number, String accessCode, int byHandOver) {
-        receipt.registered(number, accessCode, byHandOver);
+    /**
+     * The appeal is registered: the receipt carries its number, access code, body and due date for
+     * the desk's slip, and lets go of the submission.
+     */
+    public void registered(Receipt receipt, String number, String accessCode, String bodyCode, Instant dueAt,
+            int byHandOver) {
+        receipt.registered(number, accessCode, bodyCode, dueAt, byHandOver);
     }
 
     /** Registration failed for good: the receipt says so, unless its appeal got registered after all. */

@@ -79,6 +79,13 @@ public class Receipt {
     @Column(name = "access_code", length = 12)
     private String accessCode;
 
+    /** Where registration sent the appeal (null: a dispatcher routes it) and by when it must be answered. */
+    @Column(name = "body_code", length = 40)
+    private String bodyCode;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
     /** The intake message (JSON) while the appeal waits for registration; cleared once it is registered. */
     @Column(length = SUBMISSION_MAX)
     private String submission;
@@ -133,11 +140,13 @@ public class Receipt {
         return receipt;
     }
 
-    public void registered(String number, String accessCode, int byHandOver) {
+    public void registered(String number, String accessCode, String bodyCode, Instant dueAt, int byHandOver) {
         this.status = ReceiptStatus.REGISTERED;
         this.registeredHandOver = byHandOver;
         this.registrationNumber = number;
         this.accessCode = accessCode;
+        this.bodyCode = bodyCode;
+        this.dueAt = dueAt;
         this.reason = null;
         // The appeal now holds all of it; personal data is not kept twice.
         this.submission = null;
@@ -199,6 +208,16 @@ public class Receipt {
 
     public String getReason() {
         return reason;
+    }
+
+    /** The body registration sent the appeal to; null while a dispatcher must route it, or before registration. */
+    public String getBodyCode() {
+        return bodyCode;
+    }
+
+    /** The legal due date registration set; null before registration, or when nothing is to be answered. */
+    public Instant getDueAt() {
+        return dueAt;
     }
 
     public String getAccessCode() {

@@ -37,6 +37,16 @@ public class ReferenceCatalog {
                 ReceptionPoint.class).getResultList();
     }
 
+    /** The subject of this code; null when there is none. */
+    public Category category(String code) {
+        return em.find(Category.class, code);
+    }
+
+    /** The body of this code; null when there is none. */
+    public Body body(String code) {
+        return em.find(Body.class, code);
+    }
+
     public boolean isCategory(String code) {
         return em.find(Category.class, code) != null;
     }

@@ -149,7 +149,7 @@ public class RegistrationService {
         if (link != null) {
             em.persist(link);
         }
-        receipts.registered(receipt, number, accessCode, handOver);
+        receipts.registered(receipt, number, accessCode, appeal.getCustody().bodyCode(), appeal.getTerm().dueAt(), handOver);
         registered.fire(new AppealRegistered(appeal));
         // Fail inside the listener, not at commit, so that the failure is recorded with its reason.
         em.flush();

@@ -38,6 +38,6 @@ public class IntakeDesk {
         IdempotencyKey key = idempotencyKey == null ? null
                 : IdempotencyKey.of(idempotencyKey, JsonbConfiguration.JSONB.toJson(request), files);
         List<Receipt> receipts = intake.accept(filedBy, channel, key, appeals, files);
-        return receipts.stream().map(r -> ReceiptView.of(r, settings.zone())).toList();
+        return receipts.stream().map(r -> ReceiptView.of(r, settings.zone(), null)).toList();
     }
 }

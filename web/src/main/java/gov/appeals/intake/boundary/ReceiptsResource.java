@@ -4,6 +4,9 @@ import gov.appeals.intake.control.IntakeService;
 import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Roles;
 import gov.appeals.platform.rest.Caller;
+import gov.appeals.platform.rest.Languages;
+import gov.appeals.reference.boundary.CodeName;
+import gov.appeals.reference.control.ReferenceCatalog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
@@ -27,8 +31,14 @@ public class ReceiptsResource {
     @Inject
     AppealsSettings settings;
 
+    @Inject
+    ReferenceCatalog reference;
+
     @Context
     SecurityContext security;
+
+    @Context
+    HttpHeaders headers;
 
     /** The account that filed it sees its own receipts; dispatchers, supervisors and administrators see all. */
     @GET
@@ -40,7 +50,8 @@ public class ReceiptsResource {
         return parse(receiptId)
                 .flatMap(intake::receipt)
                 .filter(r -> seesAll || r.getFiledBy().equals(Caller.name(security)))
-                .map(r -> ReceiptView.of(r, settings.zone()))
+                .map(r -> ReceiptView.of(r, settings.zone(),
+                        r.getBodyCode() == null ? null : CodeName.of(reference.body(r.getBodyCode()), Languages.preferred(headers))))
                 .orElseThrow(() -> new NotFoundException("No receipt " + receiptId));
     }
 
