@@ -11,6 +11,7 @@ import { api, ApiError, newIdempotencyKey } from './api.js';
 import * as i18n from './i18n.js';
 import * as keys from './keys.js';
 import './caller-history.js';
+import * as verdict from './verdict.js';
 
 const COMMON_FIELDS = ['kind', 'language', 'summary', 'category', 'region', 'respondent',
   'applicant.fullName', 'applicant.phone', 'applicant.email', 'applicant.address', 'applicant.nationalId'];
@@ -21,6 +22,7 @@ const COMMON_FIELDS = ['kind', 'language', 'summary', 'category', 'region', 'res
  * - channel (the template of its own fields), fields (their names, the first one focused),
  *   aliases (the intake rules' names for them);
  * - phoneField: the field whose number finds the person's earlier appeals, if the desk may see them;
+ * - takesVerdicts: the desk takes down citizens' verdicts on answers;
  * - prepare(form) once the reference lists are in, defaults(form) for a new form, changed(field);
  * - blocked() (why it cannot be filed yet), send(body, key, {onRetry}) (instead of a JSON filing),
  *   reset() (for the next appeal), registered(desk, receipt, filed) (once it has its number).
@@ -44,6 +46,7 @@ export function openAppealDesk(main, door, { onSessionEnded }) {
   const pending = {};
 
   i18n.translate(main);
+  if (door.takesVerdicts) verdict.wire(main);
   door.defaults?.(form);
   loadReferenceLists();
   if (draft) {

@@ -12,6 +12,7 @@ export function open(main, context) {
     channel: 'operator-channel',
     fields: ['callerNumber'],
     aliases: { 'phoneCall.callerNumber': 'callerNumber' },
+    takesVerdicts: true,
     phoneField: 'callerNumber',
   }, context);
 }

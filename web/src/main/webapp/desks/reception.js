@@ -19,6 +19,7 @@ export function open(main, context) {
     channel: 'reception-channel',
     fields: ['ticketNumber', 'receptionPoint'],
     aliases: { 'receptionVisit.receptionPoint': 'receptionPoint', 'receptionVisit.ticketNumber': 'ticketNumber' },
+    takesVerdicts: true,
     phoneField: 'applicant.phone',
     async prepare(form) {
       points = (await api.get('reference/reception-points')).body;

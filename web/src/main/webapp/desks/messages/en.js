@@ -167,4 +167,10 @@ export default {
   'clerk.tooMany': 'More than 20 files.',
   'clerk.tooMuch': 'Past 50 MiB in all.',
   'clerk.fixFiles': 'Remove or replace the files marked below first.',
+  'verdict.take': 'A verdict on an answer',
+  'verdict.title': "The citizen's verdict on an answer",
+  'verdict.record': 'Record',
+  'verdict.recorded': 'Recorded: {verdict}.',
+  'verdict.reconsideration': 'A reconsideration is opened.',
+  'verdict.notFound': 'No appeal with this number and access code.',
 };

@@ -167,4 +167,10 @@ export default {
   'clerk.tooMany': '20 файлдан ашык.',
   'clerk.tooMuch': 'Баары 50 МиБдан ашык.',
   'clerk.fixFiles': 'Адегенде белгиленген файлдарды алып салыңыз же алмаштырыңыз.',
+  'verdict.take': 'Жоопко баа',
+  'verdict.title': 'Жарандын жоопко берген баасы',
+  'verdict.record': 'Жазуу',
+  'verdict.recorded': 'Жазылды: {verdict}.',
+  'verdict.reconsideration': 'Кайра кароо ачылды.',
+  'verdict.notFound': 'Мындай номер жана кирүү коду менен кайрылуу жок.',
 };

@@ -167,4 +167,10 @@ export default {
   'clerk.tooMany': 'Больше 20 файлов.',
   'clerk.tooMuch': 'Всего больше 50 МиБ.',
   'clerk.fixFiles': 'Сначала уберите или замените отмеченные файлы.',
+  'verdict.take': 'Оценка ответа',
+  'verdict.title': 'Оценка гражданином ответа',
+  'verdict.record': 'Записать',
+  'verdict.recorded': 'Записано: {verdict}.',
+  'verdict.reconsideration': 'Открыто повторное рассмотрение.',
+  'verdict.notFound': 'Обращения с таким номером и кодом доступа нет.',
 };

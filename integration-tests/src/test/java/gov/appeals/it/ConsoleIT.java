@@ -131,6 +131,32 @@ class ConsoleIT extends DeskIT {
     }
 
     @Test
+    void theOperatorTakesDownTheCitizensVerdictOnAnAnswer() {
+        Api api = api();
+        JsonObject filed = api.fileAndRead("operator", "phone", """
+                {"kind": "APPLICATION", "category": "SOCIAL", "language": "ru", "callerNumber": "+996 700 %d",
+                 "summary": "Не назначают пособие", "applicant": {"fullName": "Алиева Динара"}}""".formatted(random6()));
+        String number = filed.getString("registrationNumber");
+        api.assign(number, "officer");
+        api.post("officer", "appeals/" + number + "/answer",
+                "{\"text\": \"Пособие назначено.\", \"outcome\": \"SUPPORTED\", \"measuresTaken\": true}").expect(200);
+        signInAsOperator();
+        browser.driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.ALT, "v"));
+        browser.awaitVisible("#verdict-dialog");
+        assertEquals("verdict-number", browser.focused());
+        browser.find("#verdict-number").sendKeys(number, Keys.TAB);
+        browser.driver.switchTo().activeElement().sendKeys(filed.getString("accessCode"));
+        browser.find("#verdict-dialog input[value=NOT_SATISFIED]").click();
+        browser.find("#verdict-comment").sendKeys("Назначили не с той даты");
+        assertEquals(List.of(), browser.accessibilityProblems(), "the verdict dialog");
+        browser.find("#verdict-form button[type=submit]").click();
+        String done = browser.awaitText("#verdict-done", t -> !t.isBlank());
+        assertTrue(done.startsWith("Recorded: No.") && done.contains("reconsideration"), done);
+        JsonObject appeal = api.get("dispatcher", "appeals/" + number).expect(200).json();
+        assertEquals("NOT_SATISFIED", appeal.getJsonObject("answer").getJsonObject("verdict").getString("satisfaction"));
+    }
+
+    @Test
     void theDeskSpeaksKyrgyzAndRussianAndRemembersTheChoiceForTheAccount() {
         signInAsOperator();
         Map<String, String> callerNumber = Map.of("ky", "Чалуучунун номери", "ru", "Номер звонящего", "en", "Caller's number");
