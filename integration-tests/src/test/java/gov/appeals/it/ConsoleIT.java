@@ -166,6 +166,7 @@ class ConsoleIT extends DeskIT {
             browser.awaitText("label[for=callerNumber]", callerNumber.get(language)::equals);
             assertEquals(language, browser.script("return document.documentElement.lang"));
             assertEquals(List.of(), browser.accessibilityProblems(), "the operator's desk in " + language);
+            browser.screenshot("operator-desk-" + language);
         }
         browser.open(root);
         browser.awaitText("label[for=callerNumber]", callerNumber.get("ru")::equals);

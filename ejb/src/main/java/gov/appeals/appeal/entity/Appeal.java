@@ -71,7 +71,7 @@ public class Appeal {
     @Embedded
     private Custody custody = new Custody();
 
-    /** Read through {@link #getTerm()}: JPA loads a term of nulls as null. */
+    /** Null when JPA loaded a term of nulls: read through {@link #getTerm()}. */
     @Embedded
     private Term term;
 
@@ -185,7 +185,7 @@ public class Appeal {
      * the forwarding term.
      */
     public void routedAtRegistration(Instant at, Body to, Official official, String reason, Instant due, Instant forwardBy) {
-        getTerm().runsTo(due);
+        (term = getTerm()).runsTo(due);
         if (to == null) {
             custody.awaitDispatcher(forwardBy);
             record(at, HistoryAction.AWAITING_DISPATCHER, HistoryEntry.SYSTEM, reason);
@@ -259,7 +259,7 @@ public class Appeal {
     /** A head extends the term, once, with a reason, by no more than the law in force allows. */
     public void extend(Instant at, String actor, int days, String reason, TermPolicy terms) {
         require(AppealAction.EXTEND);
-        getTerm().extend(registrationNumber, at, days, reason, terms);
+        (term = getTerm()).extend(registrationNumber, at, days, reason, terms);
         record(at, HistoryAction.EXTENDED, actor, "Term extended by " + days + " days to " + term.dueAt() + ": " + reason);
     }
 
@@ -314,7 +314,7 @@ public class Appeal {
         record(at, HistoryAction.REOPENED, actor, "Reopened (the answer was " + answer.describe() + "): " + reason);
         answer = null;
         closedAt = null;
-        getTerm().runsTo(newDue);
+        (term = getTerm()).runsTo(newDue);
         if (custody.assignee() != null) {
             changed(new AssignmentChanged(null, custody.assignee()));
             status = AppealStatus.ASSIGNED;
@@ -360,7 +360,7 @@ public class Appeal {
         if (!mark.statuses().contains(status)) {
             return false;
         }
-        boolean first = mark == DeadlineMark.FORWARDING_OVERDUE ? custody.noteForwardingOverdue(at) : getTerm().note(mark, at);
+        boolean first = mark == DeadlineMark.FORWARDING_OVERDUE ? custody.noteForwardingOverdue(at) : (term = getTerm()).note(mark, at);
         if (first) {
             record(at, mark.historyAction(), HistoryEntry.SYSTEM, mark.describe(getTerm(), custody));
         }
@@ -463,10 +463,7 @@ public class Appeal {
 
     /** Never null: an appeal with nothing left to answer has a term without a due date. */
     public Term getTerm() {
-        if (term == null) {
-            term = new Term();
-        }
-        return term;
+        return term != null ? term : new Term(); // reading never changes the appeal; actions keep what they change
     }
 
     /** Null unless escalated. */
