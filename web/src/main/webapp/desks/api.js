@@ -1,6 +1,7 @@
 // The console's client of the REST API: JSON in and out, problem details (RFC 9457) turned into
 // errors that name their fields, an Idempotency-Key per filing kept until the filing is answered,
-// and If-Match from the ETag of what was read. The session cookie signs every call in.
+// and If-Match from the ETag of what was read. The session cookie signs every call in, or, with the
+// production login, the bearer token that api.authorization gives.
 
 const BASE = '/api/v1/';
 
@@ -32,7 +33,9 @@ async function send(method, path, { body, headers = {}, signal } = {}) {
   const init = { method, credentials: 'same-origin', signal, headers: {
     Accept: 'application/json, application/problem+json', 'Accept-Language': api.language,
     'X-Requested-With': 'XMLHttpRequest', ...headers } };
-  if (body !== undefined && !(body instanceof FormData)) {
+  const authorization = await api.authorization?.();
+  if (authorization) init.headers.Authorization = authorization;
+  if (body !== undefined && !(body instanceof FormData) && !(body instanceof Blob)) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   } else if (body !== undefined) {
@@ -60,10 +63,27 @@ async function send(method, path, { body, headers = {}, signal } = {}) {
 export const api = {
   /** The desk's language, in which the API names coded values (subjects, regions, bodies). */
   language: 'ru',
+  /** Gives the Authorization header of the next call (the production login), or null: the cookie signs in. */
+  authorization: null,
   get: (path, options) => send('GET', path, options),
   post: (path, body, options = {}) => send('POST', path, { ...options, body }),
   put: (path, body, options = {}) => send('PUT', path, { ...options, body }),
   delete: (path, options) => send('DELETE', path, options),
+
+  /** A file as it is stored (an appeal's attachment), read with the desk's credentials. */
+  async blob(path) {
+    const headers = { 'Accept-Language': api.language, 'X-Requested-With': 'XMLHttpRequest' };
+    const authorization = await api.authorization?.();
+    if (authorization) headers.Authorization = authorization;
+    let response;
+    try {
+      response = await fetch(BASE + path, { credentials: 'same-origin', headers });
+    } catch (offline) {
+      throw new ApiError(0, { title: 'network', detail: offline.message });
+    }
+    if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
+    return response.blob();
+  },
 
   /**
    * Files once: the same key on every attempt, so the API registers the filing once however often
@@ -79,33 +99,37 @@ export const api = {
    * total)}), which fetch cannot; {@code makeBody()} gives a fresh FormData for each attempt.
    */
   async fileWithProgress(path, makeBody, key, { onRetry, onProgress } = {}) {
-    return retried(() => new Promise((resolve, reject) => {
-      const request = new XMLHttpRequest();
-      request.open('POST', BASE + path);
-      request.setRequestHeader('Accept', 'application/json, application/problem+json');
-      request.setRequestHeader('Accept-Language', api.language);
-      request.setRequestHeader('Idempotency-Key', key);
-      request.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
-      request.upload.onprogress = (event) => onProgress?.(event.loaded, event.total);
-      request.onerror = () => reject(new ApiError(0, { title: 'network', detail: 'network error' }));
-      request.onload = () => {
-        let payload = null;
-        try {
-          payload = JSON.parse(request.responseText);
-        } catch {
-          // not JSON: an error page of a proxy
-        }
-        if (request.status >= 200 && request.status < 300) {
-          resolve({ status: request.status, body: payload, location: request.getResponseHeader('Location') });
-        } else {
-          const problem = payload || { title: request.statusText };
-          const retryAfter = Number(request.getResponseHeader('Retry-After'));
-          if (retryAfter > 0) problem.retryAfter = retryAfter;
-          reject(new ApiError(request.status, problem));
-        }
-      };
-      request.send(makeBody());
-    }), { onRetry });
+    return retried(async () => {
+      const authorization = await api.authorization?.();
+      return new Promise((resolve, reject) => {
+        const request = new XMLHttpRequest();
+        request.open('POST', BASE + path);
+        request.setRequestHeader('Accept', 'application/json, application/problem+json');
+        request.setRequestHeader('Accept-Language', api.language);
+        request.setRequestHeader('Idempotency-Key', key);
+        request.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
+        if (authorization) request.setRequestHeader('Authorization', authorization);
+        request.upload.onprogress = (event) => onProgress?.(event.loaded, event.total);
+        request.onerror = () => reject(new ApiError(0, { title: 'network', detail: 'network error' }));
+        request.onload = () => {
+          let payload = null;
+          try {
+            payload = JSON.parse(request.responseText);
+          } catch {
+            // not JSON: an error page of a proxy
+          }
+          if (request.status >= 200 && request.status < 300) {
+            resolve({ status: request.status, body: payload, location: request.getResponseHeader('Location') });
+          } else {
+            const problem = payload || { title: request.statusText };
+            const retryAfter = Number(request.getResponseHeader('Retry-After'));
+            if (retryAfter > 0) problem.retryAfter = retryAfter;
+            reject(new ApiError(request.status, problem));
+          }
+        };
+        request.send(makeBody());
+      });
+    }, { onRetry });
   },
 };
 

@@ -1,6 +1,7 @@
 // The desk's language: one catalogue per language, keyed by meaning (messages/<lang>.js); dates and
-// numbers in that language's format. The choice is remembered per account in this browser; the
-// citizen's language is a field of each appeal, apart from this.
+// numbers in that language's format. The choice is remembered per account on the server (PUT
+// /session/language), so it follows the official to any computer; the citizen's language is a field
+// of each appeal, apart from this.
 
 export const LANGUAGES = ['ky', 'ru', 'en'];
 const LOCALES = { ky: 'ky-KG', ru: 'ru-RU', en: 'en-GB' };
@@ -14,15 +15,10 @@ export function current() {
 }
 
 /** The language to start with: the account's last choice, else the browser's, else Russian. */
-export function preferred(username) {
-  const chosen = username && localStorage.getItem(`appeals.language.${username}`);
-  if (LANGUAGES.includes(chosen)) return chosen;
+export function preferred(account) {
+  if (LANGUAGES.includes(account?.language)) return account.language;
   const browser = (navigator.language || '').slice(0, 2);
   return LANGUAGES.includes(browser) ? browser : 'ru';
-}
-
-export function remember(username, lang) {
-  if (username) localStorage.setItem(`appeals.language.${username}`, lang);
 }
 
 export async function use(lang) {
@@ -74,9 +70,32 @@ function parts(value) {
   return { instant: new Date(value), timeZone: offset === 'Z' ? 'UTC' : offset, day };
 }
 
+const KYRGYZ_MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь',
+  'ноябрь', 'декабрь'];
+/** Chromium's own ICU carries no Kyrgyz: its dates are then written as Kyrgyz writes them, its numbers as Russian. */
+const KYRGYZ_BUILT_IN = Intl.DateTimeFormat.supportedLocalesOf(['ky']).length > 0;
+
+function kyrgyz(instant, timeZone, withTime) {
+  const fields = { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+  let split;
+  try {
+    split = new Intl.DateTimeFormat('en-GB', { ...fields, timeZone }).formatToParts(instant);
+  } catch {
+    split = new Intl.DateTimeFormat('en-GB', fields).formatToParts(instant);
+  }
+  const p = Object.fromEntries(split.map((x) => [x.type, x.value]));
+  const day = `${p.year}-ж., ${Number(p.day)}-${KYRGYZ_MONTHS[Number(p.month) - 1]}`;
+  return withTime ? `${day}, ${p.hour}:${p.minute}` : day;
+}
+
 function format(lang, value, options) {
   if (!value) return '';
   const { instant, timeZone, day } = parts(value);
+  if (lang === 'ky' && !KYRGYZ_BUILT_IN) {
+    return !options.timeStyle && day
+      ? kyrgyz(new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))), 'UTC', false)
+      : kyrgyz(instant, timeZone, Boolean(options.timeStyle));
+  }
   const locale = LOCALES[lang] || lang;
   if (!options.timeStyle && day) {
     // A date alone is the office's calendar day, as the API wrote it.
@@ -102,12 +121,22 @@ export function date(value) {
   return format(language, value, { dateStyle: 'medium' });
 }
 
+/** A date in a column: digits only (24.12.2026), as both Kyrgyz and Russian write them short. */
+export function shortDate(value) {
+  const day = value && /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!day) return '';
+  const locale = language === 'ky' ? LOCALES.ru : LOCALES[language];
+  return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))));
+}
+
 export function dateTime(value) {
   return format(language, value, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 export function number(value) {
-  return new Intl.NumberFormat(LOCALES[language]).format(value);
+  const locale = language === 'ky' && !KYRGYZ_BUILT_IN ? LOCALES.ru : LOCALES[language];
+  return new Intl.NumberFormat(locale).format(value);
 }
 
 /**

@@ -3,7 +3,8 @@
 import { api, ApiError } from './api.js';
 import * as i18n from './i18n.js';
 
-const PAGE = 'public';
+/** A citizen has no account: their language is kept in this browser. */
+const KEPT = 'appeals.language.public';
 const form = document.getElementById('lookup');
 const found = document.getElementById('found');
 const verdict = document.getElementById('verdict');
@@ -12,7 +13,7 @@ let shown = null;
 
 async function start() {
   const params = new URLSearchParams(location.search);
-  await i18n.use(i18n.preferred(PAGE));
+  await i18n.use(i18n.preferred({ language: localStorage.getItem(KEPT) }));
   picker.value = i18n.current();
   api.language = i18n.current();
   i18n.translate();
@@ -86,7 +87,7 @@ verdict.addEventListener('submit', async (event) => {
 
 picker.addEventListener('change', async () => {
   await i18n.use(picker.value);
-  i18n.remember(PAGE, i18n.current());
+  localStorage.setItem(KEPT, i18n.current());
   api.language = i18n.current();
   i18n.translate();
   if (shown) lookUp();

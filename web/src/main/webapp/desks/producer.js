@@ -18,6 +18,7 @@ const COLUMNS = {
   answeredonair: 'answeredOnAir', onairanswer: 'onAirAnswer',
 };
 const YES = ['true', 'yes', '1', 'да', 'ооба', 'y'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function open(main, { onSessionEnded }) {
   main.replaceChildren(document.getElementById('producer-view').content.cloneNode(true));
@@ -47,11 +48,21 @@ export function open(main, { onSessionEnded }) {
 
   async function readFile(file) {
     if (!file) return;
+    formError.textContent = '';
     if (/\.xlsx$/i.test(file.name)) {
-      formError.textContent = i18n.t('producer.xlsxSaveAsCsv');
-      return;
+      // Read on the server (Apache POI); the rows come back into the table's text, to be seen and checked.
+      try {
+        const table = (await api.post('intake/radio/table', file, { headers: { 'Content-Type': XLSX } })).body;
+        text.value = asTabSeparated(table);
+      } catch (failure) {
+        if (failure instanceof ApiError && failure.status === 401) return onSessionEnded();
+        formError.textContent = `${file.name}: ${failure.errors?.length ? i18n.problemMessage(failure.errors[0])
+          : failure.problem?.detail || failure.message}`;
+        return;
+      }
+    } else {
+      text.value = await file.text();
     }
-    text.value = await file.text();
     checked = null;
     fileButton.disabled = true;
     check();
@@ -225,6 +236,12 @@ export function open(main, { onSessionEnded }) {
   keys.bind('Ctrl+Enter', 'producer.fileAll', () => file());
 
   return { title: TITLE, translate: () => i18n.translate(main) };
+}
+
+/** A sheet's rows as the pasted table's text: tab-separated, quoted where a cell needs it. */
+function asTabSeparated({ header, rows }) {
+  const cell = (v) => (/[\t"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return [header, ...rows].map((r) => r.map(cell).join('\t')).join('\n');
 }
 
 async function fingerprint(text) {

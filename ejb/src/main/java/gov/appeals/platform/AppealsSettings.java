@@ -2,8 +2,10 @@ package gov.appeals.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -17,6 +19,15 @@ public class AppealsSettings {
     @Inject
     @ConfigProperty(name = "appeals.production", defaultValue = "false")
     boolean production;
+
+    /** The issuer of the production login (use-oidc.cli reads it from the same variable). */
+    @Inject
+    @ConfigProperty(name = "appeals.oidc.provider-url")
+    Optional<String> providerUrl;
+
+    @Inject
+    @ConfigProperty(name = "appeals.oidc.console-client-id", defaultValue = "appeals-desk")
+    String consoleClientId;
 
     @Inject
     @ConfigProperty(name = "appeals.time-zone")
@@ -40,6 +51,20 @@ public class AppealsSettings {
      */
     public boolean production() {
         return production;
+    }
+
+    /**
+     * The office's identity provider (its issuer, without a trailing slash), at which the consoles
+     * sign in on a production server; empty with the demo accounts.
+     */
+    public Optional<URI> identityProvider() {
+        return production ? providerUrl.map(String::strip).filter(url -> !url.isEmpty())
+                .map(url -> URI.create(url.replaceAll("/+$", ""))) : Optional.empty();
+    }
+
+    /** The public client as which the consoles sign in at {@link #identityProvider()}. */
+    public String consoleClientId() {
+        return consoleClientId;
     }
 
     /** The deployment's time zone: deadlines end at 23:59:59 there, and registration years are counted there. */

@@ -43,8 +43,12 @@ abstract class DeskIT extends ApplicationIT {
         browser.find("#password").sendKeys(password, Keys.ENTER);
     }
 
-    /** Signs in with a demo account and waits for its desk's form. */
+    /**
+     * Signs in with a demo account and waits for its desk's form, in English: the account's desk
+     * language is kept on the server, so another test's choice would otherwise follow it here.
+     */
     void signInTo(String user, String form) {
+        api().put(user, "session/language", "{\"language\": \"en\"}").expect(204);
         signIn(user, Api.PASSWORD);
         browser.awaitVisible(form);
     }

@@ -19,6 +19,11 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -31,6 +36,8 @@ import org.openqa.selenium.print.PrintOptions;
  */
 @RunAsClient
 class FrontDesksIT extends DeskIT {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Test
     void receptionFilesAVisitAndPrintsTheSlipInTheCitizensLanguageWithTheDueDate() throws Exception {
@@ -110,6 +117,54 @@ class FrontDesksIT extends DeskIT {
         }
         assertEquals(List.of(), browser.accessibilityProblems(), "the producer's desk");
         browser.screenshot("producer-desk");
+    }
+
+    @Test
+    void theProducersExcelTableIsReadOnTheServerThenCheckedAndFiledAsACsvIs() throws Exception {
+        String marker = "xlsx-" + UUID.randomUUID();
+        Path workbook = Files.createTempDirectory("table").resolve("show.xlsx");
+        List<Long> phones = List.of(996_555_000_000L + random6(), 996_555_000_000L + random6(), 996_555_000_000L + random6());
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Sheet sheet = book.createSheet("Эфир");
+            CellStyle dateTime = book.createCellStyle();
+            dateTime.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy hh:mm"));
+            Row header = sheet.createRow(0);
+            List.of("Summary", "Kind", "Phone", "Received at").forEach(h -> header.createCell(header.getPhysicalNumberOfCells()).setCellValue(h));
+            for (int i = 0; i < phones.size(); i++) {
+                Row row = sheet.createRow(i + 1);
+                row.createCell(0).setCellValue("Мектепте жылуулук жок " + (i + 1) + " " + marker);
+                row.createCell(1).setCellValue("COMPLAINT");
+                row.createCell(2).setCellValue(phones.get(i)); // typed as a number, as spreadsheets do
+                Cell at = row.createCell(3);
+                at.setCellValue(java.time.LocalDateTime.of(2026, 11, 30, 19, 5 + i));
+                at.setCellStyle(dateTime);
+            }
+            try (var out = Files.newOutputStream(workbook)) {
+                book.write(out);
+            }
+        }
+        assertEquals(400, api().postBytes("producer", "intake/radio/table", XLSX, "not a workbook".getBytes()).status());
+        assertEquals("table", api().postBytes("producer", "intake/radio/table", XLSX, "PK not a workbook".getBytes())
+                .json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(403, api().postBytes("operator", "intake/radio/table", XLSX, Files.readAllBytes(workbook)).status());
+
+        signInTo("producer", "#radio-batch");
+        browser.find("#programme").sendKeys("Эл үнү");
+        browser.script("document.getElementById('airDate').value = '2026-11-30'");
+        browser.find("#table-file").sendKeys(workbook.toString());
+        browser.awaitText("#batch-status", t -> t.startsWith("All 3 rows are good"));
+        String table = browser.find("#table-text").getAttribute("value");
+        assertTrue(table.contains(String.valueOf(phones.get(0))), "a phone typed as a number stays whole: " + table);
+        assertTrue(table.matches("(?s).*2026-11-30T19:05:00\\+\\d{2}:\\d{2}.*"), "a date cell in ISO-8601 with the office's offset: " + table);
+        browser.find("#file-batch").click();
+        browser.awaitText("#batch-status", t -> t.startsWith("3 appeals filed"));
+        browser.await(d -> {
+            try {
+                return appealsWith(marker) == 3;
+            } catch (Exception e) {
+                return false;
+            }
+        });
     }
 
     @Test

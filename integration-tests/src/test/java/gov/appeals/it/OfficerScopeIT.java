@@ -35,6 +35,56 @@ class OfficerScopeIT extends ApplicationIT {
     }
 
     @Test
+    void anOfficialsWorklistHoldsTheirScopeOpenTheNearestDueDateFirst() {
+        Api api = api();
+        String own = api.fileAndRead("operator", "phone", SOCIAL_CALL).getString("registrationNumber");
+        api.assign(own, "officer");
+        String colleagues = colleaguesAppeal(api);
+
+        List<JsonObject> officers = worklist(api, "officer");
+        assertTrue(numbers(officers).contains(own), "their own");
+        assertTrue(!numbers(officers).contains(colleagues), "not a colleague's");
+        List<JsonObject> heads = worklist(api, "head");
+        assertTrue(numbers(heads).containsAll(List.of(own, colleagues)), "the head: the body's");
+        for (List<JsonObject> list : List.of(officers, heads)) {
+            List<String> due = list.stream().map(i -> i.getJsonObject("appeal").getString("dueAt", "")).toList();
+            for (int i = 1; i < due.size(); i++) {
+                assertTrue(OffsetDateTime.parse(due.get(i - 1)).compareTo(OffsetDateTime.parse(due.get(i))) <= 0,
+                        "the nearest due date first: " + due);
+            }
+            assertTrue(list.stream().allMatch(i -> List.of("ASSIGNED", "REGISTERED")
+                    .contains(i.getJsonObject("appeal").getString("status"))), "open ones only");
+        }
+        JsonObject item = officers.stream().filter(i -> i.getJsonObject("appeal").getString("registrationNumber").equals(own))
+                .findFirst().orElseThrow();
+        assertTrue(item.getInt("workingDaysLeft") > 0, "a fresh appeal has its term ahead: " + item);
+        assertTrue(!item.getJsonObject("appeal").containsKey("summary"), "no text in a list");
+
+        api.post("officer", "appeals/" + own + "/answer", "{\"text\": \"Пенсия пересчитана.\", \"outcome\": \"EXPLAINED\"}")
+                .expect(200);
+        assertTrue(!numbers(worklist(api, "officer")).contains(own), "answered, it leaves the worklist");
+        assertEquals(403, api.get("dispatcher", "appeals/mine").status(), "a dispatcher has the list and the queue");
+        assertEquals(400, api.get("officer", "appeals/mine?size=0").status());
+    }
+
+    /** The whole worklist of {@code official}, page by page. */
+    private static List<JsonObject> worklist(Api api, String official) {
+        List<JsonObject> all = new ArrayList<>();
+        for (int page = 0; page < 50; page++) {
+            JsonObject p = api.get(official, "appeals/mine?size=200&page=" + page).expect(200).json();
+            p.getJsonArray("items").forEach(i -> all.add(i.asJsonObject()));
+            if (all.size() >= p.getInt("total")) {
+                break;
+            }
+        }
+        return all;
+    }
+
+    private static List<String> numbers(List<JsonObject> items) {
+        return items.stream().map(i -> i.getJsonObject("appeal").getString("registrationNumber")).toList();
+    }
+
+    @Test
     void aColleaguesAppealIsOutOfScopeUntilTheHeadGrantsCover() {
         Api api = api();
         String n = colleaguesAppeal(api);

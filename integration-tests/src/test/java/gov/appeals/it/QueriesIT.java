@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,41 @@ class QueriesIT extends ApplicationIT {
 
         JsonObject dayOne = api.get("dispatcher", "appeals?channel=RECEPTION&from=2026-02-02&to=2026-02-02").expect(200).json();
         assertEquals(1, dayOne.getJsonNumber("total").longValue(), "'to' is inclusive, in the deployment's zone");
+    }
+
+    @Test
+    void aDispatcherFindsAnAppealByWhatTheCitizenGaveAndEverySearchIsARead() {
+        Api api = api();
+        int seed = 100_000 + (int) (Math.random() * 899_999);
+        String word = "Кызылжар" + seed; // a village name no other test writes
+        String filed = api.fileAndRead("operator", "phone", """
+                {"kind": "COMPLAINT", "summary": "В селе %s третий месяц нет питьевой воды",
+                 "callerNumber": "+996 312 %d",
+                 "applicant": {"fullName": "Абдрахманова Гулзат", "phone": "+996 772 %d",
+                               "email": "gulzat.%d@example.kg", "nationalId": "2%d0001"}}"""
+                .formatted(word, seed, seed, seed, seed)).getString("registrationNumber");
+
+        for (String q : List.of(filed, "0772-" + seed, "GULZAT." + seed + "@EXAMPLE.KG", "2" + seed + "0001",
+                word.toLowerCase(), "абдрахманова гулзат")) {
+            JsonObject page = api.get("dispatcher", "appeals?q=" + encode(q)).expect(200).json();
+            assertTrue(page.getJsonArray("items").stream().anyMatch(i -> i.asJsonObject().getString("registrationNumber").equals(filed)),
+                    "found by " + q + ": " + page);
+        }
+        assertEquals(0, api.get("dispatcher", "appeals?q=" + encode(word + "x") + "&status=CLOSED").expect(200).json().getInt("total"),
+                "with the list's filters");
+        Api.Reply tooShort = api.get("dispatcher", "appeals?q=a");
+        assertEquals(400, tooShort.status());
+        assertTrue(tooShort.body().contains("\"q\""), tooShort.body());
+        assertEquals(403, api.get("officer", "appeals?q=" + encode(word)).status());
+
+        JsonArray log = api.get("supervisor", "appeals/" + filed + "/access-log").expect(200).array();
+        assertTrue(log.stream().map(JsonValue::asJsonObject)
+                        .anyMatch(e -> e.getString("what").equals("SEARCH") && e.getString("reader").equals("dispatcher")),
+                "the search is in the access log: " + log);
+    }
+
+    private static String encode(String q) {
+        return java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

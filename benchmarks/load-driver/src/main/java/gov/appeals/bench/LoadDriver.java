@@ -37,11 +37,14 @@ import java.util.regex.Pattern;
  * await     --url U --total T [--timeout-s 900]             (appeals registered, from the list's total)
  * lookup    --url U --numbers-from YYYY-NNNNNN --count K --clients N --requests M
  * list      --url U --clients N --requests M
+ * caller-history --url U --callers K --clients N --requests M   (a hotline's lookup of a caller's earlier appeals)
+ * search    --url U --count K --clients N --requests M   (a dispatcher's search: number, phone, words, name, in turn)
+ * worklist  --url U --clients N --requests M [--user officer]   (an official's "my appeals", pages 0-4)
  * report    --url U --year Y --requests M [--path P]   (the yearly summary, or the report at P)
  * export    --url U --path P [--accept text/csv]     (one streamed answer: bytes, lines, seconds)
  * resilience-load --urls U1,U2 --appeals N --clients C --out FILE
  * verify    --url U --in FILE
- * (load, lookup, list, report: --warmup W sends W requests first, not recorded)
+ * (load, lookup, list, caller-history, report: --warmup W sends W requests first, not recorded)
  * summarize --in FIGURES.jsonl --database D --history H --backlog B [--phases P]   (the results page, markdown)
  * </pre>
  */
@@ -90,6 +93,9 @@ public final class LoadDriver {
             case "await" -> driver.awaitRegistered();
             case "lookup" -> driver.lookup();
             case "list" -> driver.list();
+            case "caller-history" -> driver.callerHistory();
+            case "search" -> driver.search();
+            case "worklist" -> driver.worklist();
             case "report" -> driver.report();
             case "export" -> driver.export();
             case "resilience-load" -> driver.resilienceLoad();
@@ -180,6 +186,45 @@ public final class LoadDriver {
                 "from=2026-03-01&to=2026-03-31", "category=LAND_HOUSING&channel=RECEPTION"};
         return run(intArg("clients", 8), intArg("requests", 2000),
                 i -> request(url("appeals?size=50&page=" + (i % 5) + "&" + filters[i % filters.length])).GET().build(), 200);
+    }
+
+    /**
+     * The hotline's lookup of a caller's earlier appeals, as the operator types the number: the
+     * generated year's callers (+996 555 NNNNNN), four appeals each, every one shown access-logged.
+     */
+    private String callerHistory() throws Exception {
+        int callers = intArg("callers", 250_000);
+        return run(intArg("clients", 8), intArg("requests", 5000), i -> {
+            long n = Math.floorMod((long) i * 7919L, callers);
+            return request(url("intake/earlier-appeals?phone=996555" + String.format("%06d", n)))
+                    .header("Accept", "application/json").GET().build();
+        }, 200);
+    }
+
+    /**
+     * A dispatcher's search over the generated year, in turn by registration number, the caller's
+     * phone, words of the summary and the applicant's name ("Заявитель N"), each of one appeal or
+     * of a caller's four.
+     */
+    private String search() throws Exception {
+        int count = intArg("count", 1_000_000);
+        return run(intArg("clients", 8), intArg("requests", 2000), i -> {
+            long n = 1 + Math.floorMod((long) i * 7919L, count);
+            String q = switch (i % 4) {
+                case 0 -> "2025-" + String.format("%06d", n);
+                case 1 -> "0555" + String.format("%06d", n % 250_000);
+                case 2 -> "замеров " + n;
+                default -> "Заявитель " + n;
+            };
+            return request(url("appeals?size=50&q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)))
+                    .header("Accept", "application/json").GET().build();
+        }, 200);
+    }
+
+    /** An official's worklist, pages 0-4 of 50, the nearest due date first. */
+    private String worklist() throws Exception {
+        return run(intArg("clients", 8), intArg("requests", 1000),
+                i -> request(url("appeals/mine?size=50&page=" + (i % 5))).header("Accept", "application/json").GET().build(), 200);
     }
 
     private String report() throws Exception {
@@ -371,7 +416,8 @@ public final class LoadDriver {
         return "{\"clients\":" + clients + ",\"requests\":" + requests + ",\"ok\":" + ok.get() + ",\"errors\":" + errors.size()
                 + (errors.isEmpty() ? "" : ",\"errorKinds\":\"" + errors + "\"")
                 + ",\"seconds\":" + round(seconds) + ",\"throughput\":" + round(requests / seconds)
-                + ",\"p50ms\":" + round(percentile(sorted, 50)) + ",\"p99ms\":" + round(percentile(sorted, 99))
+                + ",\"p50ms\":" + round(percentile(sorted, 50)) + ",\"p95ms\":" + round(percentile(sorted, 95))
+                + ",\"p99ms\":" + round(percentile(sorted, 99))
                 + ",\"maxms\":" + round(sorted[sorted.length - 1] / 1e6) + "}";
     }
 

@@ -86,6 +86,15 @@ final class Summary {
             latency(md, "filtered list page, " + clients + (clients == 1 ? " client" : " clients") + ", p99 (ms)",
                     get("filtered list page, " + clients + " clients", "p99ms"),
                     get("ceiling no-op, " + clients + " clients", "p99ms"), 50);
+            double earlier = get("caller history, " + clients + " clients", "p95ms");
+            row(md, "caller's earlier appeals by phone (#23), " + clients + (clients == 1 ? " client" : " clients")
+                    + ", p95 (ms)", earlier, "< 300 ms", earlier < 300);
+            double search = get("search, " + clients + " clients", "p95ms");
+            row(md, "dispatcher's search: number, phone, words, name (#24), " + clients
+                    + (clients == 1 ? " client" : " clients") + ", p95 (ms)", search, "< 500 ms", search < 500);
+            double worklist = get("worklist, " + clients + " clients", "p95ms");
+            row(md, "an official's worklist, pages 0-4 (#24), " + clients + (clients == 1 ? " client" : " clients")
+                    + ", p95 (ms)", worklist, "< 500 ms", worklist < 500);
         }
         row(md, "yearly summary of " + history + " appeals, p99 (ms)", get("yearly summary of 2025", "p99ms"), "< 1000 ms",
                 get("yearly summary of 2025", "p99ms") < 1000);

@@ -31,6 +31,8 @@ public class AccessLog {
     public static final String ATTACHMENT = "ATTACHMENT";
     /** A desk saw that the caller made this appeal (its number, date, subject and status) while taking a new one. */
     public static final String CALLER_HISTORY = "CALLER_HISTORY";
+    /** A dispatcher's search found this appeal by what it knew of the applicant or the text. */
+    public static final String SEARCH = "SEARCH";
 
     /** Entries sealed in one transaction. */
     static final int SEAL_BATCH = 1_000;

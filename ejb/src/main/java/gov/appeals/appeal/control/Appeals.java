@@ -9,6 +9,7 @@ import gov.appeals.appeal.entity.MatchKeys;
 import gov.appeals.appeal.entity.PersonalDataAccess;
 import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Page;
+import gov.appeals.platform.persistence.Database;
 import gov.appeals.routing.control.WorkScope;
 import gov.appeals.submission.entity.ReceivedVia;
 import jakarta.ejb.Stateless;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,6 +51,9 @@ public class Appeals {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Database database;
 
     /**
      * The whole appeal with its history and personal data. The history comes in the same round trip
@@ -204,6 +209,42 @@ public class Appeals {
         return perBody(condition(mark), order, body, page, size, q -> bind(q, mark, now, dueSoonHorizon));
     }
 
+    /**
+     * An official's own worklist: the open appeals in their scope (assigned to them; their body's,
+     * for its head, those still waiting for an official too; a colleague's they cover by grant),
+     * the nearest due date first. Not for a scope of every appeal: that is the list's and the
+     * watchlists' work.
+     */
+    public Page<Appeal> openInScope(WorkScope scope, int page, int size) {
+        if (scope.everyAppeal()) {
+            throw new IllegalArgumentException("a worklist is an official's, not of every appeal");
+        }
+        StringBuilder who = new StringBuilder("holder.username = :me");
+        if (scope.headOf() != null) {
+            who.append(" or a.custody.body.code = :head");
+        }
+        if (!scope.colleagues().isEmpty()) {
+            who.append(" or holder.username in :colleagues");
+        }
+        String where = "a.status in :open and (" + who + ")";
+        TypedQuery<Appeal> items = em.createQuery("select a from Appeal a left join a.custody.assignee holder"
+                + " left join fetch a.matter.category left join fetch a.custody.body left join fetch a.custody.assignee"
+                + " where " + where + " order by a.term.dueAt nulls last, a.id", Appeal.class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from Appeal a left join a.custody.assignee holder where "
+                + where, Long.class);
+        for (TypedQuery<?> q : List.of(items, count)) {
+            q.setParameter("open", AppealStatus.OPEN).setParameter("me", scope.username());
+            if (scope.headOf() != null) {
+                q.setParameter("head", scope.headOf());
+            }
+            if (!scope.colleagues().isEmpty()) {
+                q.setParameter("colleagues", scope.colleagues());
+            }
+        }
+        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+                count.getSingleResult());
+    }
+
     /** Open appeals that were sent on at least once, per body (null: all), oldest first. */
     public Page<Appeal> redirected(String body, int page, int size) {
         return perBody("a.status <> :closed and a.custody.redirectionCount > 0", "a.registeredAt, a.id", body, page, size,
@@ -337,6 +378,9 @@ public class Appeals {
             where.append(" and a.received_at < :to");
             params.put("to", filter.to().plusDays(1).atStartOfDay(zone).toInstant());
         }
+        if (filter.text() != null) {
+            where.append(" and (").append(searched(filter.text(), params)).append(")");
+        }
         Query pageIds = em.createNativeQuery("select a.id from appeal a" + where + " order by "
                 + (lead == null ? "" : lead + ", ") + "a.received_at desc, a.id desc");
         Query count = em.createNativeQuery("select count(*) from (select 1 from appeal a" + where
@@ -356,6 +400,41 @@ public class Appeals {
         return total > COUNT_CAP
                 ? new Page<>(found, page, size, COUNT_CAP, Boolean.TRUE)
                 : new Page<>(found, page, size, total);
+    }
+
+    /**
+     * What a search matches, each arm served by an index on PostgreSQL: the registration number,
+     * the applicant's phone, e-mail and national ID as registration normalised them (V8), and the
+     * words of the summary and the applicant's name by full-text search (V28, the 'simple'
+     * configuration). H2 has no full-text index: it scans for the text as typed, any case.
+     */
+    private String searched(String text, Map<String, Object> params) {
+        StringBuilder any = new StringBuilder("a.registration_number = :number");
+        params.put("number", text);
+        String phone = MatchKeys.phone(text);
+        if (phone != null) {
+            any.append(" or a.match_phone = :phone");
+            params.put("phone", phone);
+        }
+        if (text.contains("@")) {
+            any.append(" or a.match_email = :email");
+            params.put("email", MatchKeys.email(text));
+        }
+        String nationalId = MatchKeys.nationalId(text);
+        if (nationalId != null && nationalId.chars().anyMatch(Character::isDigit)) {
+            any.append(" or a.match_national_id = :nationalId");
+            params.put("nationalId", nationalId);
+        }
+        if (database.isPostgreSQL()) {
+            any.append(" or to_tsvector('simple', coalesce(a.applicant_full_name, '') || ' ' || coalesce(a.summary, ''))"
+                    + " @@ plainto_tsquery('simple', :words)");
+            params.put("words", text);
+        } else {
+            any.append(" or lower(a.applicant_full_name) like :words escape '\\' or lower(a.summary) like :words escape '\\'");
+            params.put("words", "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        return any.toString();
     }
 
     /**

@@ -33,11 +33,11 @@ public record MatchKeys(String phone, String email, String nationalId) {
         return digits.length() > PHONE_DIGITS ? digits.substring(digits.length() - PHONE_DIGITS) : digits;
     }
 
-    static String email(String raw) {
+    public static String email(String raw) {
         return raw == null || raw.isBlank() ? null : raw.strip().toLowerCase(Locale.ROOT);
     }
 
-    static String nationalId(String raw) {
+    public static String nationalId(String raw) {
         if (raw == null) {
             return null;
         }

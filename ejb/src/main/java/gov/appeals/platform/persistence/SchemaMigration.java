@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -26,11 +27,18 @@ public class SchemaMigration {
     @Resource(lookup = "java:jboss/datasources/AppealsDS")
     DataSource dataSource;
 
+    @Inject
+    Database database;
+
     @PostConstruct
     void migrate() {
+        // db/postgresql: what only PostgreSQL has (its full-text index), numbered with the rest.
+        String[] locations = database.isPostgreSQL()
+                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"};
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations)
                 // The EJB timer service keeps its table (JBOSS_EJB_TIMER) in this database and may
                 // create it before the first migration runs: an empty history then starts below V1,
                 // so every migration still runs (and fails loudly if our own tables already exist).

@@ -89,7 +89,7 @@ public class AppealFilesResource {
     }
 
     private Reader reader() {
-        return new Reader(Caller.name(security), request.getRemoteAddr());
+        return Readers.of(security, request);
     }
 
     private WorkScope scope() {

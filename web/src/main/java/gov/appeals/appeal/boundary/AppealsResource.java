@@ -1,7 +1,10 @@
 package gov.appeals.appeal.boundary;
 
+import gov.appeals.appeal.control.AccessLog;
 import gov.appeals.appeal.control.AppealFilter;
 import gov.appeals.appeal.control.Appeals;
+import gov.appeals.appeal.control.Reader;
+import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.appeal.entity.AppealStatus;
 import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Page;
@@ -13,6 +16,7 @@ import gov.appeals.platform.rest.Paging;
 import gov.appeals.submission.entity.Channel;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -42,14 +47,23 @@ public class AppealsResource {
     @Inject
     AppealsSettings settings;
 
+    /** Longer than any name, number or phrase a dispatcher types. */
+    static final int MAX_SEARCH = 200;
+
     @Context
     HttpHeaders headers;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpServletRequest request;
 
     @GET
     @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN})
     public Page<AppealSummaryView> list(@QueryParam("channel") String channel, @QueryParam("status") String status,
             @QueryParam("category") String category, @QueryParam("body") String body,
-            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
         List<FieldError> errors = new ArrayList<>();
@@ -57,7 +71,10 @@ public class AppealsResource {
                 FieldError.enumValue(Channel.class, "channel", channel, errors),
                 FieldError.enumValue(AppealStatus.class, "status", status, errors),
                 blankToNull(category), blankToNull(body),
-                date("from", from, errors), date("to", to, errors));
+                date("from", from, errors), date("to", to, errors), blankToNull(q));
+        if (filter.text() != null && (filter.text().length() < 2 || filter.text().length() > MAX_SEARCH)) {
+            errors.add(new FieldError("q", "must be from 2 to " + MAX_SEARCH + " characters"));
+        }
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             errors.add(new FieldError("to", "must not be before from"));
         }
@@ -66,7 +83,13 @@ public class AppealsResource {
             throw new InvalidRequestException(errors);
         }
         Locale locale = Languages.preferred(headers);
-        return queries.list(filter, page, size).map(a -> AppealSummaryView.of(a, settings.zone(), locale));
+        Page<Appeal> found = queries.list(filter, page, size);
+        if (filter.text() != null) {
+            // What the search matched says something of each applicant: every appeal shown is a read.
+            Reader reader = Readers.of(security, request);
+            found.items().forEach(a -> queries.recordRead(reader, a.getRegistrationNumber(), AccessLog.SEARCH));
+        }
+        return found.map(a -> AppealSummaryView.of(a, settings.zone(), locale));
     }
 
     private static LocalDate date(String field, String value, List<FieldError> errors) {

@@ -1,12 +1,10 @@
 package gov.appeals.appeal.boundary;
 
 import gov.appeals.appeal.control.CallerHistory;
-import gov.appeals.appeal.control.Reader;
 import gov.appeals.appeal.entity.AppealStatus;
 import gov.appeals.appeal.entity.MatchKeys;
 import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Roles;
-import gov.appeals.platform.rest.Caller;
 import gov.appeals.platform.rest.InvalidRequestException;
 import gov.appeals.platform.rest.Languages;
 import gov.appeals.platform.rest.Times;
@@ -59,7 +57,7 @@ public class CallerHistoryResource {
             throw InvalidRequestException.of("phone", "must be a phone number of at least 6 digits");
         }
         Locale locale = Languages.preferred(headers);
-        return history.of(phone, new Reader(Caller.name(security), request.getRemoteAddr())).stream()
+        return history.of(phone, Readers.of(security, request)).stream()
                 .map(a -> new EarlierAppealView(a.registrationNumber(), Times.at(a.receivedAt(), settings.zone()),
                         CodeName.of(a.category(), locale), a.status(), Times.at(a.dueAt(), settings.zone())))
                 .toList();

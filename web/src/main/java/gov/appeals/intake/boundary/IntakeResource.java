@@ -2,9 +2,11 @@ package gov.appeals.intake.boundary;
 
 import gov.appeals.intake.control.IncomingFile;
 import gov.appeals.intake.control.IncomingFiles;
+import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Roles;
 import gov.appeals.platform.rest.BodyLimit;
 import gov.appeals.platform.rest.InvalidRequestException;
+import gov.appeals.platform.rest.Problem;
 import gov.appeals.platform.rest.StrictJson;
 import gov.appeals.submission.control.CheckedSubmission;
 import gov.appeals.submission.entity.Channel;
@@ -16,13 +18,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +47,9 @@ public class IntakeResource {
     static final long RADIO_BATCH_LIMIT = 16L * 1024 * 1024;
     /** A letter's files (50 MiB at most, each part counted by {@link IncomingFiles}), its JSON and the parts' headers. */
     static final long WRITTEN_WITH_FILES_LIMIT = IncomingFiles.MAX_TOTAL_BYTES + BodyLimit.DEFAULT + 64 * 1024;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** An Excel table of ten thousand on-air appeals is well under this; a workbook of pictures is not one. */
+    static final long RADIO_TABLE_LIMIT = 8L * 1024 * 1024;
     static final String APPEAL_PART = "appeal";
     static final String ATTACHMENT_PART = "attachment";
     static final String DRY_RUN = "dryRun";
@@ -51,6 +59,9 @@ public class IntakeResource {
 
     @Inject
     IntakeDesk desk;
+
+    @Inject
+    AppealsSettings settings;
 
     @Context
     SecurityContext security;
@@ -86,6 +97,31 @@ public class IntakeResource {
         }
         List<ReceiptView> receipts = desk.accept(Channel.RADIO, batch, appeals, key, security);
         return Response.accepted(Map.of("receipts", receipts)).build();
+    }
+
+    /**
+     * A producer's Excel table read into its rows, for the desk to check and file as it does a CSV:
+     * nothing is filed or kept.
+     */
+    @POST
+    @Path("radio/table")
+    @Consumes(MediaType.WILDCARD) // the type is checked here, after the role: a stranger learns nothing of it
+    @RolesAllowed(Roles.PRODUCER)
+    @BodyLimit(bytes = RADIO_TABLE_LIMIT)
+    public RadioTable.Table radioTable(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream workbook) {
+        if (!isWorkbook(type)) {
+            throw new WebApplicationException(Problem.response(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    "Send the table as an Excel workbook (" + XLSX + "); a CSV the desk reads itself"));
+        }
+        return RadioTable.read(workbook, settings.zone());
+    }
+
+    private static boolean isWorkbook(String type) {
+        try {
+            return type != null && MediaType.valueOf(type).isCompatible(MediaType.valueOf(XLSX));
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
     }
 
     @POST

@@ -1,6 +1,6 @@
 package gov.appeals.operations.boundary;
 
-import gov.appeals.appeal.control.Reader;
+import gov.appeals.appeal.boundary.Readers;
 import gov.appeals.operations.control.PersonalDataRemoval;
 import gov.appeals.operations.control.RetentionJob;
 import gov.appeals.operations.entity.Erasure;
@@ -86,7 +86,7 @@ public class PersonalDataResource {
             throw new InvalidRequestException(errors);
         }
         PersonalDataRemoval.Erased erased = removal.erase(body.registrationNumber().strip(), body.reason().strip(),
-                new Reader(Caller.name(security), request.getRemoteAddr()));
+                Readers.of(security, request));
         return new ErasureView(erased.erasureId(), Times.at(erased.at(), settings.zone()), Caller.name(security),
                 body.reason().strip(), erased.registrationNumbers(), erased.submissionsWithoutAppeal());
     }

@@ -1,7 +1,9 @@
 package gov.appeals.platform.rest;
 
 import gov.appeals.platform.AccessCodeThrottle;
+import gov.appeals.platform.AppealsSettings;
 import gov.appeals.platform.Roles;
+import gov.appeals.platform.desk.DeskPreferences;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -29,13 +32,30 @@ import java.util.OptionalLong;
  * security realm (HttpServletRequest.login), which keeps the signed-in account in the HTTP session:
  * the browser holds only the session's cookie (HttpOnly, SameSite=Strict), never the password or a
  * token. Other clients keep calling with HTTP Basic or a bearer token; both work alongside.
+ *
+ * <p>With the production login (use-oidc.cli) there is no password here: the console signs in at
+ * the office's identity provider (authorization code with PKCE) and calls with its bearer token;
+ * {@code GET /session/sign-in} tells it which of the two to do.
  */
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
 
-    /** The account as the console shows it: its name and the roles that choose its desks. */
-    public record SignedIn(String username, List<String> roles) {
+    /**
+     * The account as the console shows it: its name, the roles that choose its desks, and the desk
+     * language it chose last (null until it chooses one).
+     */
+    public record SignedIn(String username, List<String> roles, String language) {
+    }
+
+    /**
+     * How the console signs in: {@code password} (this server's accounts, POST /session) or
+     * {@code oidc} at {@code issuer} as the public client {@code clientId}.
+     */
+    public record SignInMethod(String method, String issuer, String clientId) {
+    }
+
+    public record DeskLanguage(String language) {
     }
 
     public record SignIn(String username, String password) {
@@ -52,6 +72,22 @@ public class SessionResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AppealsSettings settings;
+
+    @Inject
+    DeskPreferences preferences;
+
+    /** Asked before anyone is signed in, so it says nothing but where to sign in. */
+    @GET
+    @Path("sign-in")
+    @PermitAll
+    public SignInMethod signInMethod() {
+        return settings.identityProvider()
+                .map(issuer -> new SignInMethod("oidc", issuer.toString(), settings.consoleClientId()))
+                .orElse(new SignInMethod("password", null, null));
+    }
 
     /**
      * Signs in: a new session with the account, the session's id changed so that one fixed
@@ -97,6 +133,23 @@ public class SessionResource {
         return signedIn(Caller.name(security), security::isUserInRole);
     }
 
+    /** Keeps the desk language the account chose, for its next sign-in on any computer. */
+    @PUT
+    @Path("language")
+    @RolesAllowed({Roles.OPERATOR, Roles.RECEPTION, Roles.PRODUCER, Roles.CLERK, Roles.DISPATCHER, Roles.OFFICER,
+            Roles.SUPERVISOR, Roles.ANALYST, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response chooseLanguage(DeskLanguage chosen) {
+        if (chosen == null || chosen.language() == null || chosen.language().isBlank()) {
+            throw InvalidRequestException.of("language", "is required");
+        }
+        if (!DeskPreferences.DESK_LANGUAGES.contains(chosen.language())) {
+            throw InvalidRequestException.of("language", "must be one of the desk's languages: ky, ru or en");
+        }
+        preferences.chooseLanguage(Caller.name(security), chosen.language(), clock.instant());
+        return Response.noContent().build();
+    }
+
     /** Signs out: the session ends on the server, so its cookie opens nothing any more. */
     @DELETE
     @PermitAll
@@ -117,7 +170,8 @@ public class SessionResource {
         }
     }
 
-    private static SignedIn signedIn(String username, java.util.function.Predicate<String> inRole) {
-        return new SignedIn(username, Roles.ALL.stream().filter(inRole).sorted().toList());
+    private SignedIn signedIn(String username, java.util.function.Predicate<String> inRole) {
+        return new SignedIn(username, Roles.ALL.stream().filter(inRole).sorted().toList(),
+                preferences.languageOf(username).orElse(null));
     }
 }

@@ -1,5 +1,7 @@
 package gov.appeals.platform.web;
 
+import gov.appeals.platform.AppealsSettings;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
@@ -21,12 +23,16 @@ import java.util.regex.Pattern;
  * their path, so a browser keeps them a year without asking; the console's own files are asked
  * for again each time and answered 304 while unchanged, so a second visit moves almost nothing.
  * The page may run only this server's scripts and its own import map (by its hash, read from the
- * page at start), connect only here, and be framed by no one.
+ * page at start), connect only here (and to the office's identity provider, with the production
+ * login), show in frames only what it read itself (an appeal's PDF, as a blob), and be framed by no one.
  */
 @WebFilter(urlPatterns = {"/", "/index.html", "/lookup.html", "/desks/*", "/_static/*"})
 public class ConsoleFiles extends HttpFilter {
 
     private static final Pattern IMPORT_MAP = Pattern.compile("<script type=\"importmap\">(.*?)</script>", Pattern.DOTALL);
+
+    @Inject
+    AppealsSettings settings;
 
     private String pagePolicy;
 
@@ -40,8 +46,12 @@ public class ConsoleFiles extends HttpFilter {
         } catch (IOException e) {
             throw new ServletException("The console's page cannot be read", e);
         }
+        // The console reads the provider's discovery document and exchanges the code for tokens there.
+        String provider = settings.identityProvider()
+                .map(issuer -> " " + issuer.getScheme() + "://" + issuer.getRawAuthority()).orElse("");
         pagePolicy = "default-src 'none'; script-src 'self' '" + sha256(importMap) + "'; style-src 'self'; "
-                + "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+                + "img-src 'self' data: blob:; frame-src blob:; connect-src 'self'" + provider + "; form-action 'self'; frame-ancestors 'none'; "
+                + "base-uri 'none'";
     }
 
     @Override

@@ -34,6 +34,9 @@ import javax.sql.DataSource;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class HistoryGenerator {
 
+    /** Callers of the generated year: a million appeals from a quarter of a million numbers. */
+    static final int CALLERS = 250_000;
+
     private static final int CHUNK = 50_000;
     /** Generated appeals are received on the first 360 days of the year. */
     private static final int DAYS = 360;
@@ -171,17 +174,20 @@ public class HistoryGenerator {
         String verdict = "case when " + closed + " and mod(g.n, 21) = 0 then case mod(g.n, 4) when 0 then 'SATISFIED' "
                 + "when 1 then 'PARTLY' else 'NOT_SATISFIED' end else null end";
         // lpad truncates longer strings (1000000 would become 100000): pad to at least six digits only.
+        // A caller per CALLERS appeals, each with four in the year: what the hotline's lookup of a
+        // caller's earlier appeals finds (match_phone is the number's last nine digits, as MatchKeys keeps it).
+        String caller = "lpad(cast(mod(g.n, " + CALLERS + ") as varchar), 6, '0')";
         String number = "'" + year + "-' || lpad(cast(g.n as varchar), greatest(6, length(cast(g.n as varchar))), '0')";
         return "insert into appeal (id, version, registration_number, receipt_id, channel, kind, category_code, region_code, "
                 + "language, summary, status, received_at, registered_at, due_at, filed_by, body_code, assignee_id, "
-                + "applicant_full_name, applicant_phone, anonymous, caller_number, tally_pending, tallied_status, tallied_body_code, "
+                + "applicant_full_name, applicant_phone, anonymous, caller_number, match_phone, tally_pending, tallied_status, tallied_body_code, "
                 + "answered_at, answer_outcome, answer_measures_taken, verdict, answer_working_days, due_soon_noted_at, overdue_noted_at) "
                 + "select " + base + " + g.n, 0, " + number + ", " + uuid + ", " + channel + ", "
                 + "case mod(g.n, 3) when 0 then 'COMPLAINT' when 1 then 'APPLICATION' else 'PROPOSAL' end, "
                 + category + ", " + region + ", 'ru', 'Сгенерированное обращение для замеров номер ' || cast(g.n as varchar), "
                 + status + ", " + received + ", " + received + ", " + due + ", 'operator', " + body + ", " + assignee + ", "
-                + "'Заявитель ' || cast(g.n as varchar), '+996555' || lpad(cast(mod(g.n, 1000000) as varchar), 6, '0'), false, "
-                + "'+996555' || lpad(cast(mod(g.n, 1000000) as varchar), 6, '0'), false, " + status + ", " + body + ", "
+                + "'Заявитель ' || cast(g.n as varchar), '+996555' || " + caller + ", false, "
+                + "'+996555' || " + caller + ", '555' || " + caller + ", false, " + status + ", " + body + ", "
                 + answered + ", " + outcome + ", " + measures + ", " + verdict + ", " + answeredIn + ", " + noted + ", " + noted + " "
                 + "from " + series;
     }

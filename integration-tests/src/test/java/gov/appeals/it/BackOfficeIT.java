@@ -1,0 +1,112 @@
+package gov.appeals.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * The back office in a real browser: an officer's "my appeals", the appeal opened with its PDF
+ * shown in the page, the answer given by keyboard, and an answer that meets someone else's change.
+ */
+@RunAsClient
+class BackOfficeIT extends DeskIT {
+
+    /** A letter with a scanned page, on the Ministry of Labour's subject, held by the demo officer. */
+    private String lettersAppealOfTheOfficer(String marker) {
+        Api api = api();
+        String receiptId = api.postMultipart("clerk", "intake/written", List.of(Api.Part.json("appeal", """
+                {"kind": "COMPLAINT", "category": "SOCIAL", "language": "ru", "receivedVia": "POST",
+                 "summary": "Управление не пересчитало пенсию после смены группы инвалидности %s",
+                 "applicant": {"fullName": "Сыдыкова Айнура", "address": "Бишкек, ул. Киевская, 1"}}""".formatted(marker)),
+                Api.Part.file("attachment", "заявление.pdf", "application/pdf", WrittenIntakeIT.PDF)))
+                .expect(202).json().getString("receiptId");
+        String number = api.awaitProcessed("clerk", receiptId).getString("registrationNumber");
+        api.assign(number, "officer");
+        return number;
+    }
+
+    @Test
+    void theOfficerFindsTheAppealInTheirListSeesItsPdfAndAnswersByKeyboard() {
+        String marker = "officer-" + UUID.randomUUID();
+        String number = lettersAppealOfTheOfficer(marker);
+        signInTo("officer", "#worklist");
+        browser.awaitText("#worklist tbody", t -> t.contains(number));
+        assertEquals(List.of(), browser.accessibilityProblems(), "the officer's list");
+
+        browser.driver.findElement(By.xpath("//table[@id='worklist']//button[text()='" + number + "']")).sendKeys(Keys.ENTER);
+        browser.awaitText("#case-title", t -> t.contains(number));
+        assertEquals("case", browser.focused(), "the appeal opened takes the focus");
+        assertTrue(browser.find("#case [data-case=summary]").getText().endsWith(marker));
+        assertEquals("Сыдыкова Айнура", browser.find("#case-applicant dd").getText());
+
+        browser.find("#case-files button").click();
+        String frame = browser.await(d -> d.findElements(By.cssSelector("#file-view iframe")).stream()
+                .map(e -> e.getAttribute("src")).findFirst().orElse(null));
+        assertTrue(frame.startsWith("blob:"), "the PDF is shown in the page, read with the desk's own sign-in: " + frame);
+        browser.screenshot("officer-desk");
+        assertEquals(List.of(), browser.accessibilityProblems(), "the appeal opened");
+
+        browser.find("#case").sendKeys(Keys.chord(Keys.ALT, "2")); // back from the PDF's frame to the page
+        assertEquals("answer-text", browser.focused());
+        browser.driver.switchTo().activeElement().sendKeys("Пенсия пересчитана с 1 ноября, доплата придёт в декабре.");
+        browser.driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        browser.awaitText("#worklist-total", t -> t.contains(number + " answered"));
+        var answered = api().appeal("dispatcher", number);
+        assertEquals("ANSWERED", answered.getString("status"));
+        assertEquals("SUPPORTED", answered.getJsonObject("answer").getString("outcome"));
+        assertTrue(answered.getJsonObject("answer").getBoolean("measuresTaken"));
+        assertTrue(browser.driver.findElements(By.xpath("//table[@id='worklist']//button[text()='" + number + "']")).isEmpty(),
+                "answered, it left the list");
+    }
+
+    @Test
+    void anAnswerMeetingSomeoneElsesChangeIsRefusedPlainlyAndKeepsItsText() {
+        String number = lettersAppealOfTheOfficer("conflict-" + UUID.randomUUID());
+        signInTo("officer", "#worklist");
+        browser.awaitText("#worklist tbody", t -> t.contains(number)); // the list shows it: then open it
+        browser.driver.findElement(By.xpath("//table[@id='worklist']//button[text()='" + number + "']")).click();
+        browser.awaitText("#case-title", t -> t.contains(number));
+        String typed = "Разъяснён порядок перерасчёта пенсии.";
+        browser.find("#outcome").sendKeys("Explained");
+        browser.find("#answer-text").sendKeys(typed);
+
+        // Meanwhile the body's head answers it.
+        api().post("head", "appeals/" + number + "/answer",
+                "{\"text\": \"Перерасчёт произведён.\", \"outcome\": \"EXPLAINED\"}").expect(200);
+
+        browser.find("#send-answer").click();
+        String said = browser.awaitText("#answer-error", t -> !t.isBlank());
+        assertTrue(said.startsWith("Changed by someone else"), said);
+        assertEquals(typed, browser.find("#answer-text").getAttribute("value"), "nothing typed is lost");
+        assertEquals("reload-case", browser.focused());
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.awaitText("#case-notice", t -> t.contains("can no longer be answered here"));
+        assertTrue(String.valueOf(browser.script("return sessionStorage.getItem('appeals.official.answer." + number + "')"))
+                .contains(typed), "kept in the tab");
+        assertEquals("head", api().appeal("dispatcher", number).getJsonObject("answer").getString("answeredBy"));
+    }
+
+    @Test
+    void theOfficersDeskInKyrgyzAndRussian() {
+        String number = lettersAppealOfTheOfficer("languages-" + UUID.randomUUID());
+        signInTo("officer", "#worklist");
+        browser.awaitText("#worklist tbody", t -> t.contains(number));
+        browser.driver.findElement(By.xpath("//table[@id='worklist']//button[text()='" + number + "']")).click();
+        browser.awaitText("#case-title", t -> t.contains(number));
+        Map<String, String> answer = Map.of("ky", "Жооп", "ru", "Ответ");
+        for (String language : List.of("ky", "ru")) {
+            browser.script("const l = document.getElementById('language'); l.value = arguments[0];"
+                    + "l.dispatchEvent(new Event('change'))", language);
+            browser.awaitText("#answer-form legend", answer.get(language)::equals);
+            assertEquals(List.of(), browser.accessibilityProblems(), "the officer's desk in " + language);
+            browser.screenshot("officer-desk-" + language);
+        }
+    }
+}

@@ -1,0 +1,284 @@
+// An official's desk: "my appeals" (the worklist the API keeps for their scope, the nearest due date
+// first), the appeal opened beside it with its files viewed in the page, and the answer. The answer
+// being typed is kept in the tab's storage per appeal; an answer refused because someone else changed
+// the appeal meanwhile keeps its text and says so. After an answer the next appeal opens.
+import { api, ApiError } from './api.js';
+import * as i18n from './i18n.js';
+import * as keys from './keys.js';
+
+export const TITLE = 'official.title';
+const DRAFT = 'appeals.official.answer.';
+/** Shown in the page; anything else is downloaded. */
+const VIEWABLE = /^(application\/pdf|image\/(png|jpeg|gif|webp))$/;
+
+export function open(main, { onSessionEnded }) {
+  main.replaceChildren(document.getElementById('official-view').content.cloneNode(true));
+  i18n.translate(main);
+  const list = main.querySelector('#worklist tbody');
+  const total = main.querySelector('#worklist-total');
+  const panel = main.querySelector('#case');
+  const form = main.querySelector('#answer-form');
+  const text = form.querySelector('#answer-text');
+  const status = form.querySelector('#answer-status');
+  const formError = form.querySelector('#answer-error');
+  const reload = form.querySelector('#reload-case');
+  const viewer = main.querySelector('#file-view');
+  const notice = main.querySelector('#case-notice');
+  let items = [];
+  let current = null; // {appeal, etag}
+  let viewed = null; // the object URL of the file shown, revoked when another is shown
+  let sending = false;
+
+  function failed(failure) {
+    if (failure instanceof ApiError && failure.status === 401) {
+      onSessionEnded();
+      return true;
+    }
+    return false;
+  }
+
+  async function loadList() {
+    try {
+      const found = [];
+      let page;
+      do { // a worklist is read whole, up to a thousand: more than any one official holds
+        page = (await api.get(`appeals/mine?size=200&page=${found.length / 200}`)).body;
+        found.push(...page.items);
+      } while (found.length < page.total && found.length < 1000 && page.items.length);
+      items = found;
+      total.textContent = i18n.t('official.count', { count: i18n.number(page.total) });
+      list.replaceChildren(...items.map(row));
+    } catch (failure) {
+      if (!failed(failure)) total.textContent = i18n.t('problem.other', { detail: failure.message });
+    }
+  }
+
+  function row({ appeal, workingDaysLeft }) {
+    const tr = document.createElement('tr');
+    if (workingDaysLeft !== null && workingDaysLeft < 0) tr.classList.add('overdue');
+    if (current?.appeal.registrationNumber === appeal.registrationNumber) tr.setAttribute('aria-current', 'true');
+    const head = document.createElement('th');
+    head.scope = 'row';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'link';
+    button.textContent = appeal.registrationNumber;
+    button.addEventListener('click', () => openCase(appeal.registrationNumber));
+    head.append(button);
+    const days = workingDaysLeft === null ? '' : workingDaysLeft < 0
+      ? i18n.t('official.overdueBy', { days: -workingDaysLeft }) : i18n.number(workingDaysLeft);
+    tr.append(head, cell(appeal.category?.name), cell(i18n.t(`status.${appeal.status}`)),
+      cell(i18n.shortDate(appeal.dueAt), 'number'), cell(days, 'number'));
+    return tr;
+  }
+
+  function cell(value, className) {
+    const td = document.createElement('td');
+    if (className) td.className = className;
+    td.textContent = value ?? '';
+    return td;
+  }
+
+  async function openCase(number) {
+    formError.textContent = '';
+    notice.hidden = true;
+    status.textContent = '';
+    reload.hidden = true;
+    try {
+      const read = await api.get(`appeals/${encodeURIComponent(number)}`);
+      current = { appeal: read.body, etag: read.etag };
+    } catch (failure) {
+      if (!failed(failure)) total.textContent = i18n.t('problem.other', { detail: failure.message });
+      return;
+    }
+    show(current.appeal);
+    list.querySelectorAll('tr').forEach((tr) => tr.toggleAttribute('aria-current',
+      tr.querySelector('button')?.textContent === number));
+    panel.hidden = false;
+    panel.focus();
+    loadFiles(number);
+  }
+
+  function show(a) {
+    panel.querySelector('#case-title').textContent = i18n.t('official.caseTitle', { number: a.registrationNumber });
+    const values = {
+      category: a.category?.name, kind: i18n.t(`kind.${a.kind}`), received: i18n.dateTime(a.receivedAt),
+      due: i18n.date(a.dueAt), status: i18n.t(`status.${a.status}`), language: i18n.t(`citizenLanguage.${a.language}`),
+      summary: a.summary,
+    };
+    panel.querySelectorAll('[data-case]').forEach((el) => { el.textContent = values[el.dataset.case] ?? ''; });
+    const applicant = panel.querySelector('#case-applicant');
+    const who = a.applicant || {};
+    applicant.replaceChildren(...['fullName', 'phone', 'email', 'address', 'nationalId']
+      .filter((f) => who[f]).map((f) => fact(i18n.t(`field.${f}`), who[f])));
+    if (a.anonymous || !applicant.children.length) applicant.append(fact(i18n.t('field.fullName'), i18n.t('official.anonymous')));
+    const links = a.links || [];
+    panel.querySelector('#case-links-box').hidden = !links.length;
+    panel.querySelector('#case-links').replaceChildren(...links.map((l) => Object.assign(document.createElement('li'),
+      { textContent: `${l.registrationNumber} · ${i18n.t(`link.${l.type}`)}` })));
+    panel.querySelector('#case-history').replaceChildren(...(a.history || []).map((h) => Object.assign(
+      document.createElement('li'), { textContent: `${i18n.dateTime(h.at)} · ${h.actor ?? ''} · ${i18n.t(`history.${h.action}`)}${h.detail ? ` · ${h.detail}` : ''}` })));
+    const answerable = a.status === 'ASSIGNED';
+    form.hidden = !answerable;
+    const draft = JSON.parse(sessionStorage.getItem(DRAFT + a.registrationNumber) || 'null');
+    text.value = draft?.text ?? '';
+    form.outcome.value = draft?.outcome ?? 'SUPPORTED';
+    form.measuresTaken.value = draft?.measuresTaken ?? 'true';
+    form.ground.value = draft?.ground ?? 'ANONYMOUS';
+    outcomeChanged();
+  }
+
+  function fact(term, value) {
+    const div = document.createElement('div');
+    div.append(Object.assign(document.createElement('dt'), { textContent: term }),
+      Object.assign(document.createElement('dd'), { textContent: value }));
+    return div;
+  }
+
+  async function loadFiles(number) {
+    const files = panel.querySelector('#case-files');
+    files.replaceChildren();
+    viewer.replaceChildren();
+    let found;
+    try {
+      found = (await api.get(`appeals/${encodeURIComponent(number)}/attachments`)).body;
+    } catch (failure) {
+      failed(failure);
+      return;
+    }
+    if (!found.length) files.append(Object.assign(document.createElement('li'), { textContent: i18n.t('official.noFiles') }));
+    for (const file of found) {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'link';
+      button.textContent = `${file.fileName} (${i18n.number(Math.ceil(file.size / 1024))} KB)`;
+      button.addEventListener('click', () => showFile(number, file));
+      li.append(button);
+      files.append(li);
+    }
+  }
+
+  /** Files are read with the desk's own credentials, then shown from memory: PDF and images in the page. */
+  async function showFile(number, file) {
+    let blob;
+    try {
+      blob = await api.blob(`appeals/${encodeURIComponent(number)}/attachments/${file.id}`);
+    } catch (failure) {
+      if (!failed(failure)) viewer.textContent = i18n.t('problem.other', { detail: failure.message });
+      return;
+    }
+    if (viewed) URL.revokeObjectURL(viewed);
+    viewed = URL.createObjectURL(new Blob([blob], { type: file.mediaType }));
+    if (!VIEWABLE.test(file.mediaType)) {
+      Object.assign(document.createElement('a'), { href: viewed, download: file.fileName }).click();
+      return;
+    }
+    const view = file.mediaType === 'application/pdf'
+      ? Object.assign(document.createElement('iframe'), { src: viewed, title: file.fileName })
+      : Object.assign(document.createElement('img'), { src: viewed, alt: file.fileName });
+    viewer.replaceChildren(view);
+  }
+
+  function outcomeChanged() {
+    form.querySelector('#measures-field').hidden = form.outcome.value !== 'SUPPORTED';
+    form.querySelector('#ground-field').hidden = form.outcome.value !== 'LEFT_UNANSWERED';
+  }
+
+  form.outcome.addEventListener('change', outcomeChanged);
+  form.addEventListener('input', () => {
+    if (!current) return;
+    sessionStorage.setItem(DRAFT + current.appeal.registrationNumber, JSON.stringify({ text: text.value,
+      outcome: form.outcome.value, measuresTaken: form.measuresTaken.value, ground: form.ground.value }));
+  });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    send();
+  });
+
+  async function send() {
+    if (!current || sending || form.hidden) return;
+    form.querySelectorAll('.error').forEach((e) => { e.textContent = ''; });
+    formError.textContent = '';
+    if (!text.value.trim()) {
+      form.querySelector('#text-error').textContent = i18n.t('rule.required');
+      text.focus();
+      return;
+    }
+    const outcome = form.outcome.value;
+    const answer = { text: text.value.trim(), outcome,
+      measuresTaken: outcome === 'SUPPORTED' ? form.measuresTaken.value === 'true' : undefined,
+      ground: outcome === 'LEFT_UNANSWERED' ? form.ground.value : undefined };
+    const number = current.appeal.registrationNumber;
+    sending = true;
+    status.textContent = i18n.t('official.sending');
+    try {
+      await api.post(`appeals/${encodeURIComponent(number)}/answer`, answer, { headers: { 'If-Match': current.etag } });
+      sessionStorage.removeItem(DRAFT + number);
+      status.textContent = '';
+      await loadList();
+      total.textContent = i18n.t('official.answered', { number }) + ' ' + total.textContent;
+      next();
+    } catch (failure) {
+      status.textContent = '';
+      if (failed(failure)) return;
+      if (failure instanceof ApiError && (failure.status === 409 || failure.status === 412)) {
+        formError.textContent = i18n.t('official.conflict');
+        reload.hidden = false;
+        reload.focus();
+      } else if (failure instanceof ApiError && failure.errors.length) {
+        for (const error of failure.errors) {
+          const slot = form.querySelector(`[id="${error.field}-error"]`);
+          if (slot) slot.textContent = i18n.problemMessage(error);
+          else formError.textContent += ` ${i18n.problemMessage(error)}`;
+        }
+      } else {
+        formError.textContent = i18n.t('problem.other', { detail: failure.problem?.detail || failure.message });
+      }
+    } finally {
+      sending = false;
+    }
+  }
+
+  /** Reads the appeal again as it is now; the answer typed stays, in the field and in the tab. */
+  reload.addEventListener('click', async () => {
+    const kept = text.value;
+    await openCase(current.appeal.registrationNumber);
+    if (!form.hidden) text.value = kept;
+    notice.textContent = form.hidden ? i18n.t('official.noLongerYours') : '';
+    notice.hidden = !form.hidden;
+  });
+
+  /** The first appeal of the worklist other than the one just open. */
+  function next() {
+    const following = items.find((i) => i.appeal.registrationNumber !== current?.appeal.registrationNumber);
+    if (following) openCase(following.appeal.registrationNumber);
+    else {
+      panel.hidden = true;
+      current = null;
+      total.focus?.();
+    }
+  }
+
+  keys.bind('Alt+N', 'official.next', next);
+  keys.bind('Ctrl+Enter', 'official.send', send);
+  keys.bind('Alt+1', 'official.toList', () => list.querySelector('button')?.focus());
+  keys.bind('Alt+2', 'official.toAnswer', () => { if (!form.hidden) text.focus(); });
+
+  loadList().then(() => list.querySelector('button')?.focus());
+
+  return {
+    title: TITLE,
+    translate: () => {
+      // The API names subjects and bodies in the desk's language: read the list and the appeal again.
+      i18n.translate(main);
+      loadList();
+      if (current) {
+        const typed = text.value;
+        openCase(current.appeal.registrationNumber).then(() => { if (!form.hidden) text.value = typed; });
+      }
+    },
+    close: () => { if (viewed) URL.revokeObjectURL(viewed); },
+  };
+}
