@@ -70,6 +70,40 @@ export const api = {
   put: (path, body, options = {}) => send('PUT', path, { ...options, body }),
   delete: (path, options) => send('DELETE', path, options),
 
+  /**
+   * Listens to a stream of server-sent events with the desk's credentials (EventSource cannot send
+   * them): {@code onEvent(name, data)} for each, reconnecting after a break until {@code signal}
+   * aborts; a 401 ends it with an ApiError.
+   */
+  async listen(path, onEvent, signal) {
+    while (!signal?.aborted) {
+      try {
+        const headers = { Accept: 'text/event-stream', 'X-Requested-With': 'XMLHttpRequest' };
+        const authorization = await api.authorization?.();
+        if (authorization) headers.Authorization = authorization;
+        const response = await fetch(BASE + path, { credentials: 'same-origin', headers, signal });
+        if (response.status === 401) throw new ApiError(401, null);
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += value.replace(/\r\n?/g, '\n');
+          for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const name = /^event: ?(.*)$/m.exec(block)?.[1];
+            if (name) onEvent(name, /^data: ?(.*)$/m.exec(block)?.[1] ?? '');
+          }
+        }
+      } catch (failure) {
+        if (signal?.aborted) return;
+        if (failure instanceof ApiError) throw failure;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2000)); // the server restarting: try again shortly
+    }
+  },
+
   /** A file as it is stored (an appeal's attachment), read with the desk's credentials. */
   async blob(path) {
     const headers = { 'Accept-Language': api.language, 'X-Requested-With': 'XMLHttpRequest' };

@@ -18,6 +18,7 @@ const DESKS = {
   RECEPTION: () => import('./reception.js'),
   PRODUCER: () => import('./producer.js'),
   CLERK: () => import('./clerk.js'),
+  DISPATCHER: () => import('./dispatcher.js'),
   OFFICER: () => import('./official.js'),
 };
 

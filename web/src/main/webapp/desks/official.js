@@ -1,15 +1,14 @@
 // An official's desk: "my appeals" (the worklist the API keeps for their scope, the nearest due date
-// first), the appeal opened beside it with its files viewed in the page, and the answer. The answer
+// first), the appeal opened beside it (case-view.js), and the answer. The answer
 // being typed is kept in the tab's storage per appeal; an answer refused because someone else changed
 // the appeal meanwhile keeps its text and says so. After an answer the next appeal opens.
 import { api, ApiError } from './api.js';
+import { caseView } from './case-view.js';
 import * as i18n from './i18n.js';
 import * as keys from './keys.js';
 
 export const TITLE = 'official.title';
 const DRAFT = 'appeals.official.answer.';
-/** Shown in the page; anything else is downloaded. */
-const VIEWABLE = /^(application\/pdf|image\/(png|jpeg|gif|webp))$/;
 
 export function open(main, { onSessionEnded }) {
   main.replaceChildren(document.getElementById('official-view').content.cloneNode(true));
@@ -22,11 +21,10 @@ export function open(main, { onSessionEnded }) {
   const status = form.querySelector('#answer-status');
   const formError = form.querySelector('#answer-error');
   const reload = form.querySelector('#reload-case');
-  const viewer = main.querySelector('#file-view');
+  const view = caseView(panel.querySelector('.case-view'), { onSessionEnded });
   const notice = main.querySelector('#case-notice');
   let items = [];
   let current = null; // {appeal, etag}
-  let viewed = null; // the object URL of the file shown, revoked when another is shown
   let sending = false;
 
   function failed(failure) {
@@ -96,28 +94,10 @@ export function open(main, { onSessionEnded }) {
       tr.querySelector('button')?.textContent === number));
     panel.hidden = false;
     panel.focus();
-    loadFiles(number);
   }
 
   function show(a) {
-    panel.querySelector('#case-title').textContent = i18n.t('official.caseTitle', { number: a.registrationNumber });
-    const values = {
-      category: a.category?.name, kind: i18n.t(`kind.${a.kind}`), received: i18n.dateTime(a.receivedAt),
-      due: i18n.date(a.dueAt), status: i18n.t(`status.${a.status}`), language: i18n.t(`citizenLanguage.${a.language}`),
-      summary: a.summary,
-    };
-    panel.querySelectorAll('[data-case]').forEach((el) => { el.textContent = values[el.dataset.case] ?? ''; });
-    const applicant = panel.querySelector('#case-applicant');
-    const who = a.applicant || {};
-    applicant.replaceChildren(...['fullName', 'phone', 'email', 'address', 'nationalId']
-      .filter((f) => who[f]).map((f) => fact(i18n.t(`field.${f}`), who[f])));
-    if (a.anonymous || !applicant.children.length) applicant.append(fact(i18n.t('field.fullName'), i18n.t('official.anonymous')));
-    const links = a.links || [];
-    panel.querySelector('#case-links-box').hidden = !links.length;
-    panel.querySelector('#case-links').replaceChildren(...links.map((l) => Object.assign(document.createElement('li'),
-      { textContent: `${l.registrationNumber} · ${i18n.t(`link.${l.type}`)}` })));
-    panel.querySelector('#case-history').replaceChildren(...(a.history || []).map((h) => Object.assign(
-      document.createElement('li'), { textContent: `${i18n.dateTime(h.at)} · ${h.actor ?? ''} · ${i18n.t(`history.${h.action}`)}${h.detail ? ` · ${h.detail}` : ''}` })));
+    view.show(a);
     const answerable = a.status === 'ASSIGNED';
     form.hidden = !answerable;
     const draft = JSON.parse(sessionStorage.getItem(DRAFT + a.registrationNumber) || 'null');
@@ -126,58 +106,6 @@ export function open(main, { onSessionEnded }) {
     form.measuresTaken.value = draft?.measuresTaken ?? 'true';
     form.ground.value = draft?.ground ?? 'ANONYMOUS';
     outcomeChanged();
-  }
-
-  function fact(term, value) {
-    const div = document.createElement('div');
-    div.append(Object.assign(document.createElement('dt'), { textContent: term }),
-      Object.assign(document.createElement('dd'), { textContent: value }));
-    return div;
-  }
-
-  async function loadFiles(number) {
-    const files = panel.querySelector('#case-files');
-    files.replaceChildren();
-    viewer.replaceChildren();
-    let found;
-    try {
-      found = (await api.get(`appeals/${encodeURIComponent(number)}/attachments`)).body;
-    } catch (failure) {
-      failed(failure);
-      return;
-    }
-    if (!found.length) files.append(Object.assign(document.createElement('li'), { textContent: i18n.t('official.noFiles') }));
-    for (const file of found) {
-      const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'link';
-      button.textContent = `${file.fileName} (${i18n.number(Math.ceil(file.size / 1024))} KB)`;
-      button.addEventListener('click', () => showFile(number, file));
-      li.append(button);
-      files.append(li);
-    }
-  }
-
-  /** Files are read with the desk's own credentials, then shown from memory: PDF and images in the page. */
-  async function showFile(number, file) {
-    let blob;
-    try {
-      blob = await api.blob(`appeals/${encodeURIComponent(number)}/attachments/${file.id}`);
-    } catch (failure) {
-      if (!failed(failure)) viewer.textContent = i18n.t('problem.other', { detail: failure.message });
-      return;
-    }
-    if (viewed) URL.revokeObjectURL(viewed);
-    viewed = URL.createObjectURL(new Blob([blob], { type: file.mediaType }));
-    if (!VIEWABLE.test(file.mediaType)) {
-      Object.assign(document.createElement('a'), { href: viewed, download: file.fileName }).click();
-      return;
-    }
-    const view = file.mediaType === 'application/pdf'
-      ? Object.assign(document.createElement('iframe'), { src: viewed, title: file.fileName })
-      : Object.assign(document.createElement('img'), { src: viewed, alt: file.fileName });
-    viewer.replaceChildren(view);
   }
 
   function outcomeChanged() {
@@ -279,6 +207,6 @@ export function open(main, { onSessionEnded }) {
         openCase(current.appeal.registrationNumber).then(() => { if (!form.hidden) text.value = typed; });
       }
     },
-    close: () => { if (viewed) URL.revokeObjectURL(viewed); },
+    close: () => view.close(),
   };
 }

@@ -94,6 +94,55 @@ class BackOfficeIT extends DeskIT {
     }
 
     @Test
+    void theDispatchersQueueShowsAnAppealFiledAtTheHotlineWithinTwoSecondsAndTheDispatcherFindsAndRoutesIt() {
+        signInTo("dispatcher", "#queue");
+        browser.awaitVisible("#queue-total");
+        browser.find("#q").sendKeys("half-typed search"); // a form being typed, which a live update must not touch
+        String marker = "Жылуулук" + DeskIT.random6();
+        String phone = "+996 559 " + DeskIT.random6();
+        String number;
+        try (Browser hotline = new Browser()) {
+            hotline.open(root);
+            hotline.awaitVisible("#sign-in");
+            api().put("operator", "session/language", "{\"language\": \"en\"}").expect(204);
+            hotline.find("#username").sendKeys("operator", Keys.TAB);
+            hotline.find("#password").sendKeys(Api.PASSWORD, Keys.ENTER);
+            hotline.awaitVisible("#appeal-form");
+            hotline.find("#callerNumber").sendKeys(phone);
+            hotline.find("#summary").sendKeys("Үйдө " + marker + " жок, бир жумадан бери");
+            // A subject no rule routes: the appeal waits for a dispatcher.
+            hotline.script("const c = document.getElementById('category'); c.value = 'OTHER';"
+                    + "c.dispatchEvent(new Event('input', {bubbles: true}))");
+            hotline.find("#summary").sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            number = hotline.awaitText("#receipt-number", t -> t.matches("\\d{4}-\\d{6}"));
+        }
+        browser.awaitText("#queue tbody", t -> t.contains(number));
+        long shownAt = System.currentTimeMillis();
+        long registeredAt = java.time.OffsetDateTime.parse(api().appeal("dispatcher", number).getString("registeredAt"))
+                .toInstant().toEpochMilli();
+        assertTrue(shownAt - registeredAt < 2_000, "in the queue " + (shownAt - registeredAt) + " ms after registration");
+        assertEquals("half-typed search", browser.find("#q").getAttribute("value"), "the live update left the form alone");
+
+        for (String q : List.of(phone.replace(" ", ""), marker)) {
+            browser.find("#q").clear();
+            browser.find("#q").sendKeys(q, Keys.ENTER);
+            browser.awaitText("#found-list tbody", t -> t.contains(number));
+        }
+        assertEquals(List.of(), browser.accessibilityProblems(), "the dispatcher's desk, a search found");
+        browser.driver.findElement(By.xpath("//table[@id='found-list']//button[text()='" + number + "']")).sendKeys(Keys.ENTER);
+        browser.awaitText("#case-title", t -> t.contains(number));
+        browser.awaitVisible("#route-form");
+        browser.find("#route-body").sendKeys("Ministry of Labour");
+        browser.find("#route-reason").sendKeys("Отопление: социальный вопрос района");
+        browser.screenshot("dispatcher-desk");
+        browser.find("#route-reason").sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        browser.awaitText("#action-status", t -> t.contains("done"));
+        var routed = api().appeal("dispatcher", number);
+        assertEquals("MIN_LABOUR_SOCIAL", routed.getJsonObject("body").getString("code"));
+        browser.await(d -> !browser.find("#queue tbody").getText().contains(number));
+    }
+
+    @Test
     void theOfficersDeskInKyrgyzAndRussian() {
         String number = lettersAppealOfTheOfficer("languages-" + UUID.randomUUID());
         signInTo("officer", "#worklist");

@@ -210,6 +210,35 @@ public class Appeals {
     }
 
     /**
+     * What waits for a dispatcher, the longest waiting first: open appeals no body holds (no rule
+     * chose one; a complaint about the body that would be competent; sent back), and open ones
+     * escalated (too many redirections, a repeat) for a dispatcher or supervisor to decide.
+     */
+    public Page<Appeal> waitingForDispatcher(int page, int size) {
+        String where = "a.status in :open and (a.custody.body is null or a.escalation.reason is not null)";
+        TypedQuery<Appeal> items = em.createQuery("select a from Appeal a"
+                + " left join fetch a.matter.category left join fetch a.custody.body left join fetch a.custody.assignee"
+                + " where " + where + " order by a.registeredAt, a.id", Appeal.class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from Appeal a where " + where, Long.class);
+        for (TypedQuery<?> q : List.of(items, count)) {
+            q.setParameter("open", AppealStatus.OPEN);
+        }
+        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+                count.getSingleResult());
+    }
+
+    /**
+     * A mark of the dispatcher's queue as it stands: it changes when an appeal enters or leaves the
+     * queue or one in it changes (every change raises an appeal's version).
+     */
+    public String dispatcherQueueMark() {
+        Object[] mark = em.createQuery("select count(a), coalesce(max(a.id), 0), coalesce(sum(a.version), 0) from Appeal a"
+                + " where a.status in :open and (a.custody.body is null or a.escalation.reason is not null)", Object[].class)
+                .setParameter("open", AppealStatus.OPEN).getSingleResult();
+        return mark[0] + ":" + mark[1] + ":" + mark[2];
+    }
+
+    /**
      * An official's own worklist: the open appeals in their scope (assigned to them; their body's,
      * for its head, those still waiting for an official too; a colleague's they cover by grant),
      * the nearest due date first. Not for a scope of every appeal: that is the list's and the

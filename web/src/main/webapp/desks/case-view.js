@@ -1,0 +1,104 @@
+// An appeal as the back office reads it, for any desk that opens one: its facts, the citizen's
+// text and details, its files (PDF and images shown in the page, read with the desk's own
+// credentials; anything else downloaded), the appeals it is linked to, and its history.
+import { api, ApiError } from './api.js';
+import * as i18n from './i18n.js';
+
+/** Shown in the page; anything else is downloaded. */
+const VIEWABLE = /^(application\/pdf|image\/(png|jpeg|gif|webp))$/;
+
+/** Puts the view into {@code slot} (an element of the desk's panel); answers the object that fills it. */
+export function caseView(slot, { onSessionEnded }) {
+  slot.replaceChildren(document.getElementById('case-view').content.cloneNode(true));
+  i18n.translate(slot);
+  const viewer = slot.querySelector('#file-view');
+  let viewed = null; // the object URL of the file shown, revoked when another is shown
+
+  function failed(failure) {
+    if (failure instanceof ApiError && failure.status === 401) {
+      onSessionEnded();
+      return true;
+    }
+    return false;
+  }
+
+  function fact(term, value) {
+    const div = document.createElement('div');
+    div.append(Object.assign(document.createElement('dt'), { textContent: term }),
+      Object.assign(document.createElement('dd'), { textContent: value }));
+    return div;
+  }
+
+  function show(a) {
+    slot.querySelector('#case-title').textContent = i18n.t('official.caseTitle', { number: a.registrationNumber });
+    const values = {
+      category: a.category?.name, kind: i18n.t(`kind.${a.kind}`), received: i18n.dateTime(a.receivedAt),
+      due: i18n.date(a.dueAt), status: i18n.t(`status.${a.status}`), language: i18n.t(`citizenLanguage.${a.language}`),
+      summary: a.summary,
+    };
+    slot.querySelectorAll('[data-case]').forEach((el) => { el.textContent = values[el.dataset.case] ?? ''; });
+    const applicant = slot.querySelector('#case-applicant');
+    const who = a.applicant || {};
+    applicant.replaceChildren(...['fullName', 'phone', 'email', 'address', 'nationalId']
+      .filter((f) => who[f]).map((f) => fact(i18n.t(`field.${f}`), who[f])));
+    if (a.phoneCall?.callerNumber) applicant.append(fact(i18n.t('field.callerNumber'), a.phoneCall.callerNumber));
+    if (a.anonymous || !who.fullName) applicant.prepend(fact(i18n.t('field.fullName'), i18n.t('official.anonymous')));
+    const links = a.links || [];
+    slot.querySelector('#case-links-box').hidden = !links.length;
+    slot.querySelector('#case-links').replaceChildren(...links.map((l) => Object.assign(document.createElement('li'),
+      { textContent: `${l.registrationNumber} · ${i18n.t(`link.${l.type}`)}` })));
+    slot.querySelector('#case-history').replaceChildren(...(a.history || []).map((h) => Object.assign(
+      document.createElement('li'), { textContent: `${i18n.dateTime(h.at)} · ${h.actor ?? ''} · ${i18n.t(`history.${h.action}`)}${h.detail ? ` · ${h.detail}` : ''}` })));
+    loadFiles(a.registrationNumber);
+  }
+
+  async function loadFiles(number) {
+    const files = slot.querySelector('#case-files');
+    files.replaceChildren();
+    viewer.replaceChildren();
+    let found;
+    try {
+      found = (await api.get(`appeals/${encodeURIComponent(number)}/attachments`)).body;
+    } catch (failure) {
+      failed(failure);
+      return;
+    }
+    if (!found.length) files.append(Object.assign(document.createElement('li'), { textContent: i18n.t('official.noFiles') }));
+    for (const file of found) {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'link';
+      button.textContent = `${file.fileName} (${i18n.number(Math.ceil(file.size / 1024))} KB)`;
+      button.addEventListener('click', () => showFile(number, file));
+      li.append(button);
+      files.append(li);
+    }
+  }
+
+  async function showFile(number, file) {
+    let blob;
+    try {
+      blob = await api.blob(`appeals/${encodeURIComponent(number)}/attachments/${file.id}`);
+    } catch (failure) {
+      if (!failed(failure)) viewer.textContent = i18n.t('problem.other', { detail: failure.message });
+      return;
+    }
+    if (viewed) URL.revokeObjectURL(viewed);
+    viewed = URL.createObjectURL(new Blob([blob], { type: file.mediaType }));
+    if (!VIEWABLE.test(file.mediaType)) {
+      Object.assign(document.createElement('a'), { href: viewed, download: file.fileName }).click();
+      return;
+    }
+    const view = file.mediaType === 'application/pdf'
+      ? Object.assign(document.createElement('iframe'), { src: viewed, title: file.fileName })
+      : Object.assign(document.createElement('img'), { src: viewed, alt: file.fileName });
+    viewer.replaceChildren(view);
+  }
+
+  return {
+    show,
+    translate: () => i18n.translate(slot),
+    close: () => { if (viewed) URL.revokeObjectURL(viewed); },
+  };
+}
