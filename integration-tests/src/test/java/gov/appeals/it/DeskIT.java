@@ -1,30 +1,11 @@
 package gov.appeals.it;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** What the consoles' browser tests share: one Chromium per class, and each test starting signed out. */
-abstract class DeskIT extends ApplicationIT {
-
-    static Browser browser;
-    final String root = Deployments.applicationUrl().toString();
-
-    @BeforeAll
-    static void startBrowser() {
-        Browser.assumeAvailable();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+/** The desks with the server's own accounts: each test starts signed out, at the console's sign-in. */
+abstract class DeskIT extends BrowserIT {
 
     @BeforeEach
     void signedOut() {

@@ -8,8 +8,6 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
@@ -20,28 +18,12 @@ import org.openqa.selenium.Keys;
  * provider's session.
  */
 @RunAsClient
-class OidcConsoleIT extends ApplicationIT {
+class OidcConsoleIT extends BrowserIT {
 
     private static final String OPERATOR = "hotline.sydykova";
     private static final String DISPATCHER = "appeals.tokonov";
 
-    private static Browser browser;
     private final IdentityProvider provider = new IdentityProvider();
-    private final String root = Deployments.applicationUrl().toString();
-
-    @BeforeAll
-    static void startBrowser() {
-        Browser.assumeAvailable();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     private Api withToken() {
         return withToken(OPERATOR);

@@ -248,21 +248,34 @@ public class Appeals {
         if (scope.everyAppeal()) {
             throw new IllegalArgumentException("a worklist is an official's, not of every appeal");
         }
-        StringBuilder who = new StringBuilder("holder.username = :me");
+        // By the official's id, so that an officer's own list is read in due order from the index
+        // of V29 (assignee, due date) and stops at the page, however many appeals they hold.
+        Long me = em.createQuery("select o.id from Official o where o.username = :me", Long.class)
+                .setParameter("me", scope.username()).getResultStream().findFirst().orElse(-1L);
+        StringBuilder who = new StringBuilder("a.custody.assignee.id = :me");
+        StringBuilder whoInSql = new StringBuilder("a.assignee_id = :me");
         if (scope.headOf() != null) {
             who.append(" or a.custody.body.code = :head");
+            whoInSql.append(" or a.body_code = :head");
         }
+        String from = "from Appeal a";
         if (!scope.colleagues().isEmpty()) {
+            from += " left join a.custody.assignee holder";
             who.append(" or holder.username in :colleagues");
+            whoInSql.append(" or holder.username in (:colleagues)");
         }
         String where = "a.status in :open and (" + who + ")";
-        TypedQuery<Appeal> items = em.createQuery("select a from Appeal a left join a.custody.assignee holder"
+        TypedQuery<Appeal> items = em.createQuery("select a " + from
                 + " left join fetch a.matter.category left join fetch a.custody.body left join fetch a.custody.assignee"
                 + " where " + where + " order by a.term.dueAt nulls last, a.id", Appeal.class);
-        TypedQuery<Long> count = em.createQuery("select count(a) from Appeal a left join a.custody.assignee holder where "
-                + where, Long.class);
-        for (TypedQuery<?> q : List.of(items, count)) {
-            q.setParameter("open", AppealStatus.OPEN).setParameter("me", scope.username());
+        // Counted up to the list's cap, as the appeals list is: an office's head may hold tens of thousands.
+        Query count = em.createNativeQuery("select count(*) from (select 1 from appeal a"
+                + (scope.colleagues().isEmpty() ? "" : " left join official holder on holder.id = a.assignee_id")
+                + " where a.status in (:open) and (" + whoInSql + ") fetch first " + (COUNT_CAP + 1) + " rows only) mine");
+        items.setParameter("open", AppealStatus.OPEN);
+        count.setParameter("open", AppealStatus.OPEN.stream().map(Enum::name).toList());
+        for (Query q : List.of(items, count)) {
+            q.setParameter("me", me);
             if (scope.headOf() != null) {
                 q.setParameter("head", scope.headOf());
             }
@@ -270,8 +283,9 @@ public class Appeals {
                 q.setParameter("colleagues", scope.colleagues());
             }
         }
-        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
-                count.getSingleResult());
+        List<Appeal> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        return total > COUNT_CAP ? new Page<>(found, page, size, COUNT_CAP, Boolean.TRUE) : new Page<>(found, page, size, total);
     }
 
     /** Open appeals that were sent on at least once, per body (null: all), oldest first. */
