@@ -32,6 +32,12 @@ public final class Api {
     private static final Duration REGISTRATION_WAIT = Duration.ofSeconds(60);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * HTTP/1.1 only, as browsers speak it to a plain-HTTP server: over the h2c the other client
+     * upgrades to, Undertow holds back an open stream's first bytes, status line included.
+     */
+    private final HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
     private final Function<String, String> authorization;
 
@@ -119,13 +125,33 @@ public final class Api {
 
     /** Any method on {@code path} as {@code user} (none: no account), with an empty JSON object as the body of a POST or PUT. */
     public Reply call(String user, String method, String path) {
+        return send(anyMethod(user, method, path), null);
+    }
+
+    private HttpRequest.Builder anyMethod(String user, String method, String path) {
         HttpRequest.Builder request = request(user, path);
         if (method.equals("POST") || method.equals("PUT")) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("{}"));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
+            return request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("{}"));
         }
-        return send(request, null);
+        return request.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+
+    /**
+     * Only the status of {@link #call}: read as soon as the answer starts, the body left unread, so
+     * that a stream that stays open (the queue's events) answers too.
+     */
+    public int statusOf(String user, String method, String path) {
+        try {
+            HttpResponse<java.io.InputStream> response = http11.send(anyMethod(user, method, path).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            return response.statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A GET with an Authorization header of the caller's making (forged, malformed), or none when null. */

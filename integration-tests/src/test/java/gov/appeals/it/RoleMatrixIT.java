@@ -69,7 +69,7 @@ class RoleMatrixIT extends ApplicationIT {
         for (Row row : rows) {
             boolean anyone = row.marks().get(0).equals("anyone");
             String path = concrete(row.path()).substring(1);
-            int anonymous = api.call(null, row.method(), path).status();
+            int anonymous = api.statusOf(null, row.method(), path);
             if (anonymous >= 500) {
                 wrong.add(row.method() + " " + row.path() + " without an account: " + anonymous + ", a server error");
             }
@@ -79,7 +79,7 @@ class RoleMatrixIT extends ApplicationIT {
             for (int i = 0; i < header.size(); i++) {
                 String account = header.get(i).toLowerCase(java.util.Locale.ROOT);
                 boolean allowed = anyone || row.marks().get(i).equals("✓");
-                int status = api.call(account, row.method(), path).status();
+                int status = api.statusOf(account, row.method(), path);
                 if (status >= 500) {
                     wrong.add(row.method() + " " + row.path() + " as " + account + ": " + status + ", a server error");
                 }
