@@ -33,8 +33,10 @@ public final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     /**
-     * HTTP/1.1 only, as browsers speak it to a plain-HTTP server: over the h2c the other client
-     * upgrades to, Undertow holds back an open stream's first bytes, status line included.
+     * HTTP/1.1 only, as browsers speak it to a plain-HTTP server: a stream left open and closed
+     * unread ends its own connection. Over the HTTP/2 connection the other client upgrades to and
+     * shares, the role walk's calls after such a stream timed out (curl reads the stream over h2c
+     * fine, so it is the client's shared connection, not the stream).
      */
     private final HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();

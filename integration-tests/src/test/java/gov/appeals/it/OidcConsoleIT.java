@@ -37,6 +37,7 @@ class OidcConsoleIT extends BrowserIT {
     /** The provider's own login page, which the console sent the browser to. */
     private void signInAtTheProvider() {
         browser.awaitVisible("#kc-login");
+        browser.screenshot("oidc-sign-in");
         assertTrue(browser.driver.getCurrentUrl().startsWith(provider.issuer() + "/protocol/openid-connect/auth"),
                 browser.driver.getCurrentUrl());
         assertTrue(browser.driver.getCurrentUrl().contains("code_challenge_method=S256"), "PKCE");
@@ -48,7 +49,6 @@ class OidcConsoleIT extends BrowserIT {
     void theOperatorSignsInAtTheProviderFilesAnAppealAndSigningOutEndsTheProvidersSession() {
         withToken().put(OPERATOR, "session/language", "{\"language\": \"en\"}").expect(204);
         browser.open(root);
-        browser.screenshot("oidc-sign-in");
         signInAtTheProvider();
 
         browser.awaitVisible("#appeal-form");
