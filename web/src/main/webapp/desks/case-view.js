@@ -102,3 +102,24 @@ export function caseView(slot, { onSessionEnded }) {
     close: () => { if (viewed) URL.revokeObjectURL(viewed); },
   };
 }
+
+/**
+ * Says why the API refused an action on the appeal: a change by someone else meanwhile (409, 412)
+ * plainly, with the reload button offered and nothing typed touched; a field's rule under the field
+ * ({@code slotOf(field)} finds its place); anything else in {@code error}.
+ */
+export function showRefusal(failure, { form, error, reload, slotOf }) {
+  if (failure instanceof ApiError && (failure.status === 409 || failure.status === 412)) {
+    error.textContent = i18n.t('official.conflict');
+    reload.hidden = false;
+    reload.focus();
+  } else if (failure instanceof ApiError && failure.errors.length) {
+    for (const refusal of failure.errors) {
+      const slot = form.querySelector(`[id="${slotOf(refusal.field)}"]`);
+      if (slot) slot.textContent = i18n.problemMessage(refusal);
+      else error.textContent += ` ${i18n.problemMessage(refusal)}`;
+    }
+  } else {
+    error.textContent = i18n.t('problem.other', { detail: failure.problem?.detail || failure.message });
+  }
+}

@@ -5,7 +5,7 @@
 // hand over, close. Every action carries the ETag it was read with; a change by someone else is
 // said plainly and loses nothing typed.
 import { api, ApiError } from './api.js';
-import { caseView } from './case-view.js';
+import { caseView, showRefusal } from './case-view.js';
 import * as i18n from './i18n.js';
 import * as keys from './keys.js';
 
@@ -169,26 +169,13 @@ export function open(main, { onSessionEnded }) {
     try {
       await api.post(`appeals/${encodeURIComponent(number)}/${path}`, body, { headers: { 'If-Match': current.etag } });
       form.reset();
-      actionStatus.textContent = i18n.t('dispatcher.done', { number });
       await openCase(number, { keepTyped: true });
       actionStatus.textContent = i18n.t('dispatcher.done', { number });
       loadQueue();
     } catch (failure) {
       actionStatus.textContent = '';
       if (failed(failure)) return;
-      if (failure instanceof ApiError && (failure.status === 409 || failure.status === 412)) {
-        actionError.textContent = i18n.t('official.conflict');
-        reload.hidden = false;
-        reload.focus();
-      } else if (failure instanceof ApiError && failure.errors.length) {
-        for (const error of failure.errors) {
-          const slot = form.querySelector(`[id="${prefix}-${error.field}-error"]`);
-          if (slot) slot.textContent = i18n.problemMessage(error);
-          else actionError.textContent += ` ${i18n.problemMessage(error)}`;
-        }
-      } else {
-        actionError.textContent = i18n.t('problem.other', { detail: failure.problem?.detail || failure.message });
-      }
+      showRefusal(failure, { form, error: actionError, reload, slotOf: (field) => `${prefix}-${field}-error` });
     }
   }
 

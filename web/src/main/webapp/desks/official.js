@@ -3,7 +3,7 @@
 // being typed is kept in the tab's storage per appeal; an answer refused because someone else changed
 // the appeal meanwhile keeps its text and says so. After an answer the next appeal opens.
 import { api, ApiError } from './api.js';
-import { caseView } from './case-view.js';
+import { caseView, showRefusal } from './case-view.js';
 import * as i18n from './i18n.js';
 import * as keys from './keys.js';
 
@@ -151,19 +151,7 @@ export function open(main, { onSessionEnded }) {
     } catch (failure) {
       status.textContent = '';
       if (failed(failure)) return;
-      if (failure instanceof ApiError && (failure.status === 409 || failure.status === 412)) {
-        formError.textContent = i18n.t('official.conflict');
-        reload.hidden = false;
-        reload.focus();
-      } else if (failure instanceof ApiError && failure.errors.length) {
-        for (const error of failure.errors) {
-          const slot = form.querySelector(`[id="${error.field}-error"]`);
-          if (slot) slot.textContent = i18n.problemMessage(error);
-          else formError.textContent += ` ${i18n.problemMessage(error)}`;
-        }
-      } else {
-        formError.textContent = i18n.t('problem.other', { detail: failure.problem?.detail || failure.message });
-      }
+      showRefusal(failure, { form, error: formError, reload, slotOf: (field) => `${field}-error` });
     } finally {
       sending = false;
     }
