@@ -209,13 +209,17 @@ public class Appeals {
         return perBody(condition(mark), order, body, page, size, q -> bind(q, mark, now, dueSoonHorizon));
     }
 
+    /** The dispatcher's queue: open, and held by no body or escalated. */
+    private static final String WAITING_FOR_DISPATCHER =
+            "a.status in :open and (a.custody.body is null or a.escalation.reason is not null)";
+
     /**
      * What waits for a dispatcher, the longest waiting first: open appeals no body holds (no rule
      * chose one; a complaint about the body that would be competent; sent back), and open ones
      * escalated (too many redirections, a repeat) for a dispatcher or supervisor to decide.
      */
     public Page<Appeal> waitingForDispatcher(int page, int size) {
-        String where = "a.status in :open and (a.custody.body is null or a.escalation.reason is not null)";
+        String where = WAITING_FOR_DISPATCHER;
         TypedQuery<Appeal> items = em.createQuery("select a from Appeal a"
                 + " left join fetch a.matter.category left join fetch a.custody.body left join fetch a.custody.assignee"
                 + " where " + where + " order by a.registeredAt, a.id", Appeal.class);
@@ -233,7 +237,7 @@ public class Appeals {
      */
     public String dispatcherQueueMark() {
         Object[] mark = em.createQuery("select count(a), coalesce(max(a.id), 0), coalesce(sum(a.version), 0) from Appeal a"
-                + " where a.status in :open and (a.custody.body is null or a.escalation.reason is not null)", Object[].class)
+                + " where " + WAITING_FOR_DISPATCHER, Object[].class)
                 .setParameter("open", AppealStatus.OPEN).getSingleResult();
         return mark[0] + ":" + mark[1] + ":" + mark[2];
     }
