@@ -104,9 +104,13 @@ export const api = {
     }
   },
 
-  /** A file as it is stored (an appeal's attachment), read with the desk's credentials. */
-  async blob(path) {
+  /**
+   * A file as it is stored (an appeal's attachment), or a report in another type than JSON
+   * ({@code accept}: text/csv), read with the desk's credentials.
+   */
+  async blob(path, { accept } = {}) {
     const headers = { 'Accept-Language': api.language, 'X-Requested-With': 'XMLHttpRequest' };
+    if (accept) headers.Accept = accept;
     const authorization = await api.authorization?.();
     if (authorization) headers.Authorization = authorization;
     let response;

@@ -12,7 +12,7 @@ const signOutButton = document.getElementById('sign-out');
 let account = null;
 let desk = null;
 
-/** The desk of each role this console has so far; the first role of the account that has one wins. */
+/** The desk of each role; the first role of the account that has one wins. */
 const DESKS = {
   OPERATOR: () => import('./operator.js'),
   RECEPTION: () => import('./reception.js'),
@@ -20,6 +20,9 @@ const DESKS = {
   CLERK: () => import('./clerk.js'),
   DISPATCHER: () => import('./dispatcher.js'),
   OFFICER: () => import('./official.js'),
+  SUPERVISOR: () => import('./supervisor.js'),
+  ADMIN: () => import('./administrator.js'),
+  ANALYST: () => import('./analyst.js'),
 };
 
 async function start() {

@@ -2,6 +2,7 @@
 // text and details, its files (PDF and images shown in the page, read with the desk's own
 // credentials; anything else downloaded), the appeals it is linked to, and its history.
 import { api, ApiError } from './api.js';
+import { sessionGuard } from './desk-parts.js';
 import * as i18n from './i18n.js';
 
 /** Shown in the page; anything else is downloaded. */
@@ -14,13 +15,7 @@ export function caseView(slot, { onSessionEnded }) {
   const viewer = slot.querySelector('#file-view');
   let viewed = null; // the object URL of the file shown, revoked when another is shown
 
-  function failed(failure) {
-    if (failure instanceof ApiError && failure.status === 401) {
-      onSessionEnded();
-      return true;
-    }
-    return false;
-  }
+  const failed = sessionGuard(onSessionEnded);
 
   function fact(term, value) {
     const div = document.createElement('div');
@@ -33,7 +28,7 @@ export function caseView(slot, { onSessionEnded }) {
     slot.querySelector('#case-title').textContent = i18n.t('official.caseTitle', { number: a.registrationNumber });
     const values = {
       category: a.category?.name, kind: i18n.t(`kind.${a.kind}`), received: i18n.dateTime(a.receivedAt),
-      due: i18n.date(a.dueAt), status: i18n.t(`status.${a.status}`), language: i18n.t(`citizenLanguage.${a.language}`),
+      due: i18n.date(a.dueAt), status: i18n.t(`status.${a.status}`), language: a.language ? i18n.t(`citizenLanguage.${a.language}`) : i18n.t('field.none'),
       summary: a.summary,
     };
     slot.querySelectorAll('[data-case]').forEach((el) => { el.textContent = values[el.dataset.case] ?? ''; });

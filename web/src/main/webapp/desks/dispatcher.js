@@ -6,6 +6,7 @@
 // said plainly and loses nothing typed.
 import { api, ApiError } from './api.js';
 import { caseView, showRefusal } from './case-view.js';
+import { cell, markCurrent, numberCell, sessionGuard } from './desk-parts.js';
 import * as i18n from './i18n.js';
 import * as keys from './keys.js';
 
@@ -35,33 +36,7 @@ export function open(main, { onSessionEnded }) {
   let current = null; // {appeal, etag}
   let bodies = [];
 
-  function failed(failure) {
-    if (failure instanceof ApiError && failure.status === 401) {
-      live.abort();
-      onSessionEnded();
-      return true;
-    }
-    return false;
-  }
-
-  function cell(value, className) {
-    const td = document.createElement('td');
-    if (className) td.className = className;
-    td.textContent = value ?? '';
-    return td;
-  }
-
-  function numberCell(number) {
-    const head = document.createElement('th');
-    head.scope = 'row';
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'link';
-    button.textContent = number;
-    button.addEventListener('click', () => openCase(number));
-    head.append(button);
-    return head;
-  }
+  const failed = sessionGuard(onSessionEnded, () => live.abort());
 
   function why(a) {
     if (a.escalation) return i18n.t(`escalation.${a.escalation}`);
@@ -70,14 +45,14 @@ export function open(main, { onSessionEnded }) {
 
   function queueRow(a) {
     const tr = document.createElement('tr');
-    tr.append(numberCell(a.registrationNumber), cell(i18n.dateTime(a.receivedAt), 'number'), cell(a.category?.name), cell(why(a)));
+    tr.append(numberCell(a.registrationNumber, openCase), cell(i18n.dateTime(a.receivedAt), 'number'), cell(a.category?.name), cell(why(a)));
     if (current?.appeal.registrationNumber === a.registrationNumber) tr.setAttribute('aria-current', 'true');
     return tr;
   }
 
   function foundRow(a) {
     const tr = document.createElement('tr');
-    tr.append(numberCell(a.registrationNumber), cell(i18n.dateTime(a.receivedAt), 'number'), cell(a.category?.name),
+    tr.append(numberCell(a.registrationNumber, openCase), cell(i18n.dateTime(a.receivedAt), 'number'), cell(a.category?.name),
       cell(i18n.t(`status.${a.status}`)));
     return tr;
   }
@@ -146,8 +121,7 @@ export function open(main, { onSessionEnded }) {
     forms.redirect.hidden = !(open && a.body);
     forms.assign.hidden = !(open && a.body);
     forms.close.hidden = a.status !== 'ANSWERED';
-    queue.querySelectorAll('tr').forEach((tr) => tr.toggleAttribute('aria-current',
-      tr.querySelector('button')?.textContent === number));
+    markCurrent(queue, number);
     panel.hidden = false;
     if (!keepTyped) panel.focus();
   }

@@ -139,6 +139,22 @@ export function number(value) {
   return new Intl.NumberFormat(locale).format(value);
 }
 
+/** The name of a month (0 for January) in the desk's language, standing alone as a calendar's heading. */
+export function monthName(month) {
+  if (language === 'ky' && !KYRGYZ_BUILT_IN) return KYRGYZ_MONTHS[month];
+  return new Intl.DateTimeFormat(LOCALES[language], { month: 'long', timeZone: 'UTC' })
+    .formatToParts(new Date(Date.UTC(2026, month, 1))).find((p) => p.type === 'month').value;
+}
+
+const KYRGYZ_WEEKDAYS = ['Дш', 'Шш', 'Шр', 'Бш', 'Жм', 'Иш', 'Жк'];
+
+/** The short names of the days of the week, Monday first, as a calendar's columns. */
+export function weekdayNames() {
+  if (language === 'ky' && !KYRGYZ_BUILT_IN) return KYRGYZ_WEEKDAYS;
+  const format = new Intl.DateTimeFormat(LOCALES[language], { weekday: 'short', timeZone: 'UTC' });
+  return [...Array(7).keys()].map((d) => format.format(new Date(Date.UTC(2026, 0, 5 + d)))); // 5 January 2026 was a Monday
+}
+
 /**
  * A refusal of the API in the desk's language: the rule a field broke when the catalogue knows its
  * wording, else the server's own words (in English) after the field's name.

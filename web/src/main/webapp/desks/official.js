@@ -2,8 +2,9 @@
 // first), the appeal opened beside it (case-view.js), and the answer. The answer
 // being typed is kept in the tab's storage per appeal; an answer refused because someone else changed
 // the appeal meanwhile keeps its text and says so. After an answer the next appeal opens.
-import { api, ApiError } from './api.js';
+import { api } from './api.js';
 import { caseView, showRefusal } from './case-view.js';
+import { cell, markCurrent, numberCell, sessionGuard } from './desk-parts.js';
 import * as i18n from './i18n.js';
 import * as keys from './keys.js';
 
@@ -27,13 +28,7 @@ export function open(main, { onSessionEnded }) {
   let current = null; // {appeal, etag}
   let sending = false;
 
-  function failed(failure) {
-    if (failure instanceof ApiError && failure.status === 401) {
-      onSessionEnded();
-      return true;
-    }
-    return false;
-  }
+  const failed = sessionGuard(onSessionEnded);
 
   async function loadList() {
     try {
@@ -55,26 +50,11 @@ export function open(main, { onSessionEnded }) {
     const tr = document.createElement('tr');
     if (workingDaysLeft !== null && workingDaysLeft < 0) tr.classList.add('overdue');
     if (current?.appeal.registrationNumber === appeal.registrationNumber) tr.setAttribute('aria-current', 'true');
-    const head = document.createElement('th');
-    head.scope = 'row';
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'link';
-    button.textContent = appeal.registrationNumber;
-    button.addEventListener('click', () => openCase(appeal.registrationNumber));
-    head.append(button);
     const days = workingDaysLeft === null ? '' : workingDaysLeft < 0
       ? i18n.t('official.overdueBy', { days: -workingDaysLeft }) : i18n.number(workingDaysLeft);
-    tr.append(head, cell(appeal.category?.name), cell(i18n.t(`status.${appeal.status}`)),
+    tr.append(numberCell(appeal.registrationNumber, openCase), cell(appeal.category?.name), cell(i18n.t(`status.${appeal.status}`)),
       cell(i18n.shortDate(appeal.dueAt), 'number'), cell(days, 'number'));
     return tr;
-  }
-
-  function cell(value, className) {
-    const td = document.createElement('td');
-    if (className) td.className = className;
-    td.textContent = value ?? '';
-    return td;
   }
 
   async function openCase(number) {
@@ -90,8 +70,7 @@ export function open(main, { onSessionEnded }) {
       return;
     }
     show(current.appeal);
-    list.querySelectorAll('tr').forEach((tr) => tr.toggleAttribute('aria-current',
-      tr.querySelector('button')?.textContent === number));
+    markCurrent(list, number);
     panel.hidden = false;
     panel.focus();
   }

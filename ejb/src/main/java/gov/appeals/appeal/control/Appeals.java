@@ -3,6 +3,7 @@ package gov.appeals.appeal.control;
 import gov.appeals.appeal.entity.Appeal;
 import gov.appeals.appeal.entity.AppealLink;
 import gov.appeals.appeal.entity.AppealStatus;
+import gov.appeals.appeal.entity.EscalationReason;
 import gov.appeals.appeal.entity.DeadlineMark;
 import gov.appeals.appeal.entity.LinkType;
 import gov.appeals.appeal.entity.MatchKeys;
@@ -298,10 +299,18 @@ public class Appeals {
                 q -> q.setParameter("closed", AppealStatus.CLOSED));
     }
 
-    /** Open appeals escalated to supervisors, per body (null: all), oldest first. */
-    public Page<Appeal> escalated(String body, int page, int size) {
-        return perBody("a.status <> :closed and a.escalation.reason is not null", "a.registeredAt, a.id", body, page, size,
-                q -> q.setParameter("closed", AppealStatus.CLOSED));
+    /**
+     * Open appeals escalated to supervisors, per body (null: all), oldest first; for one reason only
+     * (a reconsideration, say) unless {@code reason} is null.
+     */
+    public Page<Appeal> escalated(String body, EscalationReason reason, int page, int size) {
+        String where = "a.status <> :closed and " + (reason == null ? "a.escalation.reason is not null" : "a.escalation.reason = :reason");
+        return perBody(where, "a.registeredAt, a.id", body, page, size, q -> {
+            q.setParameter("closed", AppealStatus.CLOSED);
+            if (reason != null) {
+                q.setParameter("reason", reason);
+            }
+        });
     }
 
     private Page<Appeal> perBody(String where, String order, String body, int page, int size,

@@ -5,6 +5,8 @@ import gov.appeals.deadlines.entity.CalendarChange;
 import gov.appeals.deadlines.entity.CalendarYear;
 import gov.appeals.deadlines.entity.Holiday;
 import gov.appeals.platform.AppealsSettings;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -76,6 +78,22 @@ public class ProductionCalendars {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext context;
+
+    /** The jurisdiction whose terms the office counts, and the years it has a calendar for, without their days. */
+    public record Years(String jurisdiction, List<Calendar> years) {
+    }
+
+    public Years years() {
+        String jurisdiction = termSettings.jurisdictionPreset().name();
+        List<Calendar> years = em.createQuery("select c from CalendarYear c where c.jurisdiction = :jurisdiction order by c.year",
+                        CalendarYear.class)
+                .setParameter("jurisdiction", jurisdiction).getResultStream()
+                .map(c -> view(c, List.of())).toList();
+        return new Years(jurisdiction, years);
+    }
+
     public Optional<Calendar> find(String jurisdiction, int year) {
         CalendarYear calendarYear = em.find(CalendarYear.class, new CalendarYear.Key(jurisdiction, year));
         return Optional.ofNullable(calendarYear).map(c -> view(c, days(jurisdiction, year)));
@@ -109,6 +127,16 @@ public class ProductionCalendars {
                 : List.of();
         replacedEvents.fire(new CalendarReplaced(jurisdiction, year));
         return new Replaced(view(calendarYear, days), differences);
+    }
+
+    /**
+     * What {@link #replace} would answer, without replacing anything: the same writes in a
+     * transaction rolled back, so the report is counted exactly as a replacement counts it.
+     */
+    public Replaced preview(String jurisdiction, int year, String source, boolean provisional, List<Day> days, String by) {
+        Replaced replaced = replace(jurisdiction, year, source, provisional, days, by);
+        context.setRollbackOnly();
+        return replaced;
     }
 
     /**

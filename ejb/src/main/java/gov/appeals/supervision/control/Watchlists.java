@@ -2,6 +2,7 @@ package gov.appeals.supervision.control;
 
 import gov.appeals.appeal.control.Appeals;
 import gov.appeals.appeal.entity.Appeal;
+import gov.appeals.appeal.entity.EscalationReason;
 import gov.appeals.appeal.entity.DeadlineMark;
 import gov.appeals.deadlines.control.DeadlineCalculator;
 import gov.appeals.platform.Page;
@@ -47,10 +48,11 @@ public class Watchlists {
     @PersistenceContext
     EntityManager em;
 
-    public Page<Appeal> list(Kind kind, String body, int page, int size) {
+    /** The list of that kind, for one body unless null; the escalated for one {@code reason} unless null. */
+    public Page<Appeal> list(Kind kind, String body, EscalationReason reason, int page, int size) {
         return switch (kind) {
             case REDIRECTED -> appeals.redirected(body, page, size);
-            case ESCALATED -> appeals.escalated(body, page, size);
+            case ESCALATED -> appeals.escalated(body, reason, page, size);
             default -> {
                 Instant now = clock.instant();
                 yield appeals.qualifyingFor(kind.mark, now, deadlines.terms().dueSoonHorizon(now), body, page, size);

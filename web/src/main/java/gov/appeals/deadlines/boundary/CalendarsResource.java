@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -83,6 +84,22 @@ public class CalendarsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ReplacedView replace(@PathParam("jurisdiction") String jurisdiction, @PathParam("year") String year,
             CalendarRequest request) {
+        return replaceOrPreview(jurisdiction, year, request, false);
+    }
+
+    /**
+     * What a replacement would report, replacing nothing: the open appeals whose due date the
+     * calendar sent would set otherwise; the administrator reads it before saving.
+     */
+    @POST
+    @Path("preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReplacedView preview(@PathParam("jurisdiction") String jurisdiction, @PathParam("year") String year,
+            CalendarRequest request) {
+        return replaceOrPreview(jurisdiction, year, request, true);
+    }
+
+    private ReplacedView replaceOrPreview(String jurisdiction, String year, CalendarRequest request, boolean preview) {
         String code = jurisdiction(jurisdiction);
         int y = year(year);
         if (request == null) {
@@ -99,8 +116,10 @@ public class CalendarsResource {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        ProductionCalendars.Replaced replaced = calendars.replace(code, y, source,
-                Boolean.TRUE.equals(request.provisional()), days, Caller.name(security));
+        boolean provisional = Boolean.TRUE.equals(request.provisional());
+        ProductionCalendars.Replaced replaced = preview
+                ? calendars.preview(code, y, source, provisional, days, Caller.name(security))
+                : calendars.replace(code, y, source, provisional, days, Caller.name(security));
         return new ReplacedView(view(replaced.calendar()), replaced.openAppealsWithAnotherDueDate().stream()
                 .map(d -> new DueDateDifferenceView(d.registrationNumber(), Times.at(d.dueAt(), settings.zone()),
                         Times.at(d.dueUnderNewCalendar(), settings.zone())))

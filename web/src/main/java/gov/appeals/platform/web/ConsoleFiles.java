@@ -19,14 +19,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Headers of the console's static files. The libraries under /_static/ carry their version in
+ * Headers of the console's static files. The libraries under /_static/ and /webjars/ carry their version in
  * their path, so a browser keeps them a year without asking; the console's own files are asked
  * for again each time and answered 304 while unchanged, so a second visit moves almost nothing.
  * The page may run only this server's scripts and its own import map (by its hash, read from the
  * page at start), connect only here (and to the office's identity provider, with the production
  * login), show in frames only what it read itself (an appeal's PDF, as a blob), and be framed by no one.
  */
-@WebFilter(urlPatterns = {"/", "/index.html", "/lookup.html", "/desks/*", "/_static/*"})
+@WebFilter(urlPatterns = {"/", "/index.html", "/lookup.html", "/statistics.html", "/desks/*", "/_static/*", "/webjars/*"})
 public class ConsoleFiles extends HttpFilter {
 
     private static final Pattern IMPORT_MAP = Pattern.compile("<script type=\"importmap\">(.*?)</script>", Pattern.DOTALL);
@@ -58,7 +58,7 @@ public class ConsoleFiles extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/_static/")) {
+        if (path.startsWith("/_static/") || path.startsWith("/webjars/")) {
             response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
         } else {
             response.setHeader("Cache-Control", "no-cache");

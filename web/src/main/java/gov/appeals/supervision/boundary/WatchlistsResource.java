@@ -1,6 +1,7 @@
 package gov.appeals.supervision.boundary;
 
 import gov.appeals.appeal.boundary.AppealSummaryView;
+import gov.appeals.appeal.entity.EscalationReason;
 import gov.appeals.notifications.control.FailedNotifications;
 import gov.appeals.notifications.entity.Medium;
 import gov.appeals.notifications.entity.NotificationEvent;
@@ -67,7 +68,7 @@ public class WatchlistsResource {
     @Path("overdue")
     public Page<AppealSummaryView> overdue(@QueryParam("body") String body, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
-        return list(Kind.OVERDUE, body, page, size);
+        return list(Kind.OVERDUE, body, null, page, size);
     }
 
     /** Open appeals due within the coming working days, the soonest first. */
@@ -75,7 +76,7 @@ public class WatchlistsResource {
     @Path("due-soon")
     public Page<AppealSummaryView> dueSoon(@QueryParam("body") String body, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
-        return list(Kind.DUE_SOON, body, page, size);
+        return list(Kind.DUE_SOON, body, null, page, size);
     }
 
     /**
@@ -87,7 +88,7 @@ public class WatchlistsResource {
     public Page<AppealSummaryView> forwardingOverdue(@QueryParam("body") String body,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
-        return list(Kind.FORWARDING_OVERDUE, body, page, size);
+        return list(Kind.FORWARDING_OVERDUE, body, null, page, size);
     }
 
     /** Appeals sent on at least once and not yet closed, the oldest first. */
@@ -96,16 +97,25 @@ public class WatchlistsResource {
     public Page<AppealSummaryView> redirected(@QueryParam("body") String body,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
-        return list(Kind.REDIRECTED, body, page, size);
+        return list(Kind.REDIRECTED, body, null, page, size);
     }
 
-    /** Appeals put in front of supervisors (too many redirections, repeat appeals), not yet closed. */
+    /**
+     * Appeals put in front of supervisors (too many redirections, repeat appeals, reconsiderations),
+     * not yet closed; {@code ?reason=} one of those only.
+     */
     @GET
     @Path("escalated")
-    public Page<AppealSummaryView> escalated(@QueryParam("body") String body,
+    public Page<AppealSummaryView> escalated(@QueryParam("body") String body, @QueryParam("reason") String reason,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
-        return list(Kind.ESCALATED, body, page, size);
+        EscalationReason why;
+        try {
+            why = reason == null || reason.isBlank() ? null : EscalationReason.valueOf(reason.strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.of("reason", "must be REDIRECTION_LIMIT, REPEAT or RECONSIDERATION");
+        }
+        return list(Kind.ESCALATED, body, why, page, size);
     }
 
     /** What a failed message to a citizen shows on its watchlist: no recipient, no text. */
@@ -164,10 +174,10 @@ public class WatchlistsResource {
         }
     }
 
-    private Page<AppealSummaryView> list(Kind kind, String body, int page, int size) {
+    private Page<AppealSummaryView> list(Kind kind, String body, EscalationReason reason, int page, int size) {
         checkPaging(page, size);
         String bodyCode = body == null || body.isBlank() ? null : body.strip();
-        return lists.list(kind, bodyCode, page, size)
+        return lists.list(kind, bodyCode, reason, page, size)
                 .map(a -> AppealSummaryView.of(a, settings.zone(), Languages.preferred(headers)));
     }
 }

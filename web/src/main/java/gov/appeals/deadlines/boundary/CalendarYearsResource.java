@@ -1,0 +1,42 @@
+package gov.appeals.deadlines.boundary;
+
+import gov.appeals.deadlines.control.ProductionCalendars;
+import gov.appeals.platform.AppealsSettings;
+import gov.appeals.platform.Roles;
+import gov.appeals.platform.rest.Times;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Which calendar the office counts its terms on, and the years it has: where the administrator's calendar starts. */
+@Path("admin/calendars")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class CalendarYearsResource {
+
+    public record YearView(int year, String source, boolean provisional, OffsetDateTime updatedAt, String updatedBy) {
+    }
+
+    public record YearsView(String jurisdiction, List<YearView> years) {
+    }
+
+    @Inject
+    ProductionCalendars calendars;
+
+    @Inject
+    AppealsSettings settings;
+
+    @GET
+    public YearsView years() {
+        ProductionCalendars.Years years = calendars.years();
+        return new YearsView(years.jurisdiction(), years.years().stream()
+                .map(c -> new YearView(c.year(), c.source(), c.provisional(), Times.at(c.updatedAt(), settings.zone()),
+                        c.updatedBy()))
+                .toList());
+    }
+}
