@@ -3,6 +3,7 @@
 // the open appeals before it is saved; the Open311 keys (a new key shown once); the dead letters,
 // with what was sent, and their replay; erasures with their reason; what intake holds.
 import { api, ApiError } from './api.js';
+import { showRefusal } from './case-view.js';
 import { cell, clearErrors, sessionGuard } from './desk-parts.js';
 import * as i18n from './i18n.js';
 import * as keys from './keys.js';
@@ -35,16 +36,7 @@ export function open(main, { onSessionEnded }) {
 
   /** Field errors under their fields ({@code prefix}-field-error), the rest in {@code error}. */
   function refused(form, error, failure, prefix) {
-    if (failed(failure)) return;
-    if (!(failure instanceof ApiError) || !failure.errors.length) {
-      say(error, failure);
-      return;
-    }
-    for (const refusal of failure.errors) {
-      const slot = form.querySelector(`[id="${prefix}-${refusal.field}-error"]`);
-      if (slot) slot.textContent = i18n.problemMessage(refusal);
-      else error.textContent += ` ${refusal.field}: ${i18n.problemMessage(refusal)}`;
-    }
+    if (!failed(failure)) showRefusal(failure, { form, error, slotOf: (field) => `${prefix}-${field}-error` });
   }
 
   function show(name) {

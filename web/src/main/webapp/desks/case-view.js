@@ -99,12 +99,12 @@ export function caseView(slot, { onSessionEnded }) {
 }
 
 /**
- * Says why the API refused an action on the appeal: a change by someone else meanwhile (409, 412)
- * plainly, with the reload button offered and nothing typed touched; a field's rule under the field
- * ({@code slotOf(field)} finds its place); anything else in {@code error}.
+ * Says why the API refused an action: on an appeal ({@code reload} given), a change by someone else
+ * meanwhile (409, 412) plainly, with the reload button offered and nothing typed touched; a field's
+ * rule under the field ({@code slotOf(field)} finds its place); anything else in {@code error}.
  */
 export function showRefusal(failure, { form, error, reload, slotOf }) {
-  if (failure instanceof ApiError && (failure.status === 409 || failure.status === 412)) {
+  if (reload && failure instanceof ApiError && (failure.status === 409 || failure.status === 412)) {
     error.textContent = i18n.t('official.conflict');
     reload.hidden = false;
     reload.focus();

@@ -1,10 +1,11 @@
 // An official's desk: "my appeals" (the worklist the API keeps for their scope, the nearest due date
-// first), the appeal opened beside it (case-view.js), and the answer. The answer
-// being typed is kept in the tab's storage per appeal; an answer refused because someone else changed
-// the appeal meanwhile keeps its text and says so. After an answer the next appeal opens.
+// first), the appeal opened beside it (case-view.js), the answer, and the redirection when the body
+// is not competent. The answer being typed is kept in the tab's storage per appeal; an answer refused
+// because someone else changed the appeal meanwhile keeps its text and says so. After an action the
+// next appeal opens. A body's head also keeps its cover: who sees a colleague's appeals, until when.
 import { api } from './api.js';
 import { caseView, showRefusal } from './case-view.js';
-import { cell, markCurrent, numberCell, sessionGuard } from './desk-parts.js';
+import { cell, clearErrors, markCurrent, numberCell, sessionGuard } from './desk-parts.js';
 import * as i18n from './i18n.js';
 import * as keys from './keys.js';
 
@@ -24,9 +25,14 @@ export function open(main, { onSessionEnded }) {
   const reload = form.querySelector('#reload-case');
   const view = caseView(panel.querySelector('.case-view'), { onSessionEnded });
   const notice = main.querySelector('#case-notice');
+  const redirect = main.querySelector('#redirect-form');
+  const redirectError = redirect.querySelector('#redirect-error');
+  const cover = main.querySelector('#cover');
   let items = [];
   let current = null; // {appeal, etag}
   let sending = false;
+  let bodies = [];
+  let scope = null; // {headOf, covering}
 
   const failed = sessionGuard(onSessionEnded);
 
@@ -79,6 +85,8 @@ export function open(main, { onSessionEnded }) {
     view.show(a);
     const answerable = a.status === 'ASSIGNED';
     form.hidden = !answerable;
+    redirect.hidden = !(a.status === 'ASSIGNED' || a.status === 'REGISTERED');
+    fillBodies();
     const draft = JSON.parse(sessionStorage.getItem(DRAFT + a.registrationNumber) || 'null');
     text.value = draft?.text ?? '';
     form.outcome.value = draft?.outcome ?? 'SUPPORTED';
@@ -136,6 +144,98 @@ export function open(main, { onSessionEnded }) {
     }
   }
 
+  /** The bodies it may go on to: any but the one holding it. */
+  function fillBodies() {
+    const select = redirect.toBody;
+    const chosen = select.value;
+    select.replaceChildren(...bodies.filter((b) => b.code !== current?.appeal.body?.code).map((b) =>
+      Object.assign(document.createElement('option'), { value: b.code, textContent: i18n.nameIn(i18n.current(), b) })));
+    if (chosen) select.value = chosen;
+  }
+
+  redirect.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!current || sending) return;
+    clearErrors(redirect, redirectError);
+    const number = current.appeal.registrationNumber;
+    sending = true;
+    status.textContent = i18n.t('official.sending');
+    try {
+      await api.post(`appeals/${encodeURIComponent(number)}/redirections`,
+        { toBody: redirect.toBody.value, reason: redirect.reason.value.trim() }, { headers: { 'If-Match': current.etag } });
+      redirect.reset();
+      status.textContent = '';
+      await loadList();
+      total.textContent = `${i18n.t('official.redirected', { number })} ${total.textContent}`;
+      next();
+    } catch (failure) {
+      status.textContent = '';
+      if (failed(failure)) return;
+      showRefusal(failure, { form: redirect, error: redirectError, reload, slotOf: (field) => `redirect-${field}-error` });
+    } finally {
+      sending = false;
+    }
+  });
+
+  /** What the worklist holds besides the official's own: colleagues covered; for a head, the body's cover. */
+  async function loadScope() {
+    try {
+      scope = (await api.get('appeals/mine/scope')).body;
+    } catch (failure) {
+      failed(failure);
+      return;
+    }
+    main.querySelector('#covering').textContent = scope.covering.length
+      ? i18n.t('cover.covering', { colleagues: scope.covering.join(', ') }) : '';
+    cover.hidden = !scope.headOf;
+    if (scope.headOf) loadGrants();
+  }
+
+  async function loadGrants() {
+    const error = cover.querySelector('#cover-error');
+    try {
+      const grants = (await api.get(`bodies/${encodeURIComponent(scope.headOf)}/grants`)).body;
+      cover.querySelector('#grants tbody').replaceChildren(...grants.map((g) => {
+        const tr = document.createElement('tr');
+        const revoke = Object.assign(document.createElement('button'), { type: 'button', textContent: i18n.t('cover.revoke') });
+        revoke.setAttribute('aria-label', i18n.t('cover.revokeOf', { grantee: g.grantee, colleague: g.colleague }));
+        revoke.addEventListener('click', async () => {
+          try {
+            await api.delete(`bodies/${encodeURIComponent(scope.headOf)}/grants/${g.id}`);
+            loadGrants();
+          } catch (failure) {
+            if (!failed(failure)) error.textContent = i18n.t('problem.other', { detail: failure.problem?.detail || failure.message });
+          }
+        });
+        const action = document.createElement('td');
+        action.append(revoke);
+        tr.append(Object.assign(document.createElement('th'), { scope: 'row', textContent: g.grantee }), cell(g.colleague),
+          cell(g.until ? i18n.date(g.until) : i18n.t('cover.untilRevoked')), cell(g.reason), action);
+        return tr;
+      }));
+    } catch (failure) {
+      if (!failed(failure)) error.textContent = i18n.t('problem.other', { detail: failure.problem?.detail || failure.message });
+    }
+  }
+
+  const grantForm = cover.querySelector('#grant-form');
+  grantForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const error = cover.querySelector('#cover-error');
+    clearErrors(grantForm, error);
+    const day = grantForm.until.value; // the end of that day, on this computer's clock
+    const until = day ? new Date(`${day}T23:59:59`).toISOString() : undefined;
+    try {
+      await api.post(`bodies/${encodeURIComponent(scope.headOf)}/grants`, { grantee: grantForm.grantee.value.trim(),
+        colleague: grantForm.colleague.value.trim(), reason: grantForm.reason.value.trim() || undefined, until });
+      grantForm.reset();
+      loadGrants();
+    } catch (failure) {
+      if (failed(failure)) return;
+      showRefusal(failure, { form: grantForm, error, slotOf: (field) => `grant-${field}-error` });
+    }
+  });
+
   /** Reads the appeal again as it is now; the answer typed stays, in the field and in the tab. */
   reload.addEventListener('click', async () => {
     const kept = text.value;
@@ -162,6 +262,8 @@ export function open(main, { onSessionEnded }) {
   keys.bind('Alt+2', 'official.toAnswer', () => { if (!form.hidden) text.focus(); });
 
   loadList().then(() => list.querySelector('button')?.focus());
+  loadScope();
+  api.get('reference/bodies').then((answer) => { bodies = answer.body; fillBodies(); }).catch(failed);
 
   return {
     title: TITLE,
@@ -169,6 +271,7 @@ export function open(main, { onSessionEnded }) {
       // The API names subjects and bodies in the desk's language: read the list and the appeal again.
       i18n.translate(main);
       loadList();
+      loadScope();
       if (current) {
         const typed = text.value;
         openCase(current.appeal.registrationNumber).then(() => { if (!form.hidden) text.value = typed; });

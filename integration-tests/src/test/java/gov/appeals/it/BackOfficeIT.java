@@ -3,6 +3,7 @@ package gov.appeals.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -145,6 +146,45 @@ class BackOfficeIT extends DeskIT {
         var routed = api().appeal("dispatcher", number);
         assertEquals("MIN_LABOUR_SOCIAL", routed.getJsonObject("body").getString("code"));
         browser.await(d -> !browser.find("#queue tbody").getText().contains(number));
+    }
+
+    @Test
+    void theOfficerRedirectsAnAppealTheBodyCannotAnswerWithAReason() {
+        String number = lettersAppealOfTheOfficer("redirect-" + UUID.randomUUID());
+        signInTo("officer", "#worklist");
+        browser.awaitText("#worklist tbody", t -> t.contains(number));
+        browser.driver.findElement(By.xpath("//table[@id='worklist']//button[text()='" + number + "']")).click();
+        browser.awaitText("#case-title", t -> t.contains(number));
+        browser.awaitVisible("#redirect-form");
+        new org.openqa.selenium.support.ui.Select(browser.find("#redirect-body")).selectByValue("MIN_HEALTH");
+        browser.find("#redirect-form button[type=submit]").click();
+        browser.awaitText("#redirect-reason-error", t -> !t.isBlank()); // a redirection says why
+        browser.find("#redirect-reason").sendKeys("Лекарственное обеспечение инвалидов: Минздрав");
+        browser.find("#redirect-form button[type=submit]").click();
+        browser.awaitText("#worklist-total", t -> t.contains(number + " redirected"));
+        JsonObject redirected = api().appeal("dispatcher", number);
+        assertEquals("MIN_HEALTH", redirected.getJsonObject("body").getString("code"));
+        assertEquals("Лекарственное обеспечение инвалидов: Минздрав",
+                redirected.getJsonArray("redirections").getJsonObject(0).getString("reason"));
+    }
+
+    @Test
+    void theBodysHeadGrantsAndRevokesCoverFromTheDesk() {
+        signInTo("head", "#worklist");
+        browser.awaitVisible("#cover");
+        browser.find("#grant-grantee").sendKeys("officer");
+        browser.find("#grant-colleague").sendKeys("mlsd.bekova");
+        browser.find("#grant-reason").sendKeys("Отпуск Бековой А. Н.");
+        browser.find("#grant-form button[type=submit]").click();
+        browser.awaitText("#grants tbody", t -> t.contains("mlsd.bekova"));
+        assertEquals(List.of(), browser.accessibilityProblems(), "the head's desk with the body's cover");
+        browser.screenshot("head-cover");
+        assertEquals(List.of("mlsd.bekova"), api().get("officer", "appeals/mine/scope").expect(200).json()
+                .getJsonArray("covering").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+
+        browser.driver.findElement(By.xpath("//table[@id='grants']//tr[td[text()='mlsd.bekova']]//button")).click();
+        browser.await(d -> !browser.find("#grants tbody").getText().contains("mlsd.bekova"));
+        assertTrue(api().get("officer", "appeals/mine/scope").expect(200).json().getJsonArray("covering").isEmpty());
     }
 
     @Test

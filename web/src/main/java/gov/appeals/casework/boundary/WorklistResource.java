@@ -12,6 +12,7 @@ import gov.appeals.platform.rest.Caller;
 import gov.appeals.platform.rest.Languages;
 import gov.appeals.platform.rest.Paging;
 import gov.appeals.routing.control.ColleagueGrants;
+import gov.appeals.routing.control.WorkScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -75,6 +77,21 @@ public class WorklistResource {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         return appeals.openInScope(grants.scopeOf(name, Caller.roles(security)), page, size)
                 .map(a -> new WorklistItem(AppealSummaryView.of(a, zone, locale), workingDaysLeft(a, calendar, today, zone)));
+    }
+
+    /**
+     * What the worklist holds besides the official's own appeals: the body they head (whose grants
+     * they keep), and the colleagues whose appeals they cover by a grant in force.
+     */
+    public record ScopeView(String username, String headOf, List<String> covering) {
+    }
+
+    @GET
+    @Path("scope")
+    @RolesAllowed(Roles.OFFICER)
+    public ScopeView scope() {
+        WorkScope scope = grants.scopeOf(Caller.name(security), Caller.roles(security));
+        return new ScopeView(scope.username(), scope.headOf(), scope.colleagues().stream().sorted().toList());
     }
 
     private static Integer workingDaysLeft(Appeal a, WorkingDayCalendar calendar, LocalDate today, ZoneId zone) {
