@@ -1,6 +1,7 @@
 // An appeal as the back office reads it, for any desk that opens one: its facts, the citizen's
 // text and details, its files (PDF and images shown in the page, read with the desk's own
-// credentials; anything else downloaded), the appeals it is linked to, and its history.
+// credentials; anything else downloaded), the appeals it is linked to, its history, and what the
+// citizen was sent.
 import { api, ApiError } from './api.js';
 import { sessionGuard } from './desk-parts.js';
 import * as i18n from './i18n.js';
@@ -13,7 +14,10 @@ export function caseView(slot, { onSessionEnded }) {
   slot.replaceChildren(document.getElementById('case-view').content.cloneNode(true));
   i18n.translate(slot);
   const viewer = slot.querySelector('#file-view');
+  const notifications = slot.querySelector('#case-notifications-box');
   let viewed = null; // the object URL of the file shown, revoked when another is shown
+  let shown = null; // the registration number shown
+  notifications.addEventListener('toggle', () => loadNotifications());
 
   const failed = sessionGuard(onSessionEnded);
 
@@ -45,6 +49,35 @@ export function caseView(slot, { onSessionEnded }) {
     slot.querySelector('#case-history').replaceChildren(...(a.history || []).map((h) => Object.assign(
       document.createElement('li'), { textContent: `${i18n.dateTime(h.at)} · ${h.actor ?? ''} · ${i18n.t(`history.${h.action}`)}${h.detail ? ` · ${h.detail}` : ''}` })));
     loadFiles(a.registrationNumber);
+    shown = a.registrationNumber;
+    notifications.open = false;
+    notifications.querySelector('tbody').replaceChildren();
+  }
+
+  /** Read when asked for: the recipients are personal data, and each read is logged. */
+  async function loadNotifications() {
+    if (!notifications.open || !shown) return;
+    let sent;
+    try {
+      sent = (await api.get(`appeals/${encodeURIComponent(shown)}/notifications`)).body;
+    } catch (failure) {
+      failed(failure);
+      return;
+    }
+    if (!sent.length) {
+      const none = Object.assign(document.createElement('td'), { colSpan: 5, textContent: i18n.t('official.nothingSent') });
+      const row = document.createElement('tr');
+      row.append(none);
+      notifications.querySelector('tbody').replaceChildren(row);
+      return;
+    }
+    notifications.querySelector('tbody').replaceChildren(...sent.map((n) => {
+      const tr = document.createElement('tr');
+      const state = i18n.t(`notificationStatus.${n.status}`) + (n.lastError ? ` · ${n.lastError}` : '');
+      tr.append(...[i18n.t(`notificationEvent.${n.event}`), i18n.t(`medium.${n.medium}`), n.recipient, state,
+        i18n.dateTime(n.sentAt || n.createdAt)].map((v) => Object.assign(document.createElement('td'), { textContent: v ?? '' })));
+      return tr;
+    }));
   }
 
   async function loadFiles(number) {

@@ -465,4 +465,12 @@ export default {
   'cover.grant': "Let an official cover a colleague's appeals",
   'cover.doGrant': 'Grant cover',
   'cover.covering': 'Also in your list: the appeals of {colleagues}, whom you cover.',
+  'official.notifications': 'What the citizen was sent',
+  'official.recipient': 'To',
+  'notificationStatus.PENDING': 'waiting to be sent',
+  'notificationStatus.SENDING': 'being sent',
+  'notificationStatus.SENT': 'sent',
+  'notificationStatus.RETRYING': 'failed, trying again',
+  'notificationStatus.FAILED': 'failed: reach the citizen another way',
+  'official.nothingSent': 'Nothing was sent to the citizen.',
 };

@@ -465,4 +465,12 @@ export default {
   'cover.grant': 'Кызматкерге кесиптешинин кайрылууларын тапшыруу',
   'cover.doGrant': 'Тапшыруу',
   'cover.covering': 'Тизмеңизде дагы: сиз алмаштырган {colleagues} кайрылуулары.',
+  'official.notifications': 'Жаранга эмне жөнөтүлдү',
+  'official.recipient': 'Кимге',
+  'notificationStatus.PENDING': 'жөнөтүүнү күтүүдө',
+  'notificationStatus.SENDING': 'жөнөтүлүүдө',
+  'notificationStatus.SENT': 'жөнөтүлдү',
+  'notificationStatus.RETRYING': 'ийгиликсиз, кайра аракет',
+  'notificationStatus.FAILED': 'жеткирилген жок: башка жол менен байланышыңыз',
+  'official.nothingSent': 'Жаранга эч нерсе жөнөтүлгөн жок.',
 };

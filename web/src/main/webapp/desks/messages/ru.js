@@ -465,4 +465,12 @@ export default {
   'cover.grant': 'Поручить сотруднику обращения коллеги',
   'cover.doGrant': 'Поручить',
   'cover.covering': 'Также в вашем списке: обращения {colleagues}, которых вы замещаете.',
+  'official.notifications': 'Что отправлено гражданину',
+  'official.recipient': 'Кому',
+  'notificationStatus.PENDING': 'ждёт отправки',
+  'notificationStatus.SENDING': 'отправляется',
+  'notificationStatus.SENT': 'отправлено',
+  'notificationStatus.RETRYING': 'не удалось, повторяется',
+  'notificationStatus.FAILED': 'не доставлено: свяжитесь иначе',
+  'official.nothingSent': 'Гражданину ничего не отправлялось.',
 };

@@ -99,8 +99,10 @@ class OversightIT extends DeskIT {
             browser.awaitText("#term-notice", t -> t.startsWith("The term was extended already, by 10 days"));
             assertTrue(browser.find("#extend-form").getAttribute("hidden") != null, "a term is extended once");
 
+            browser.find("#case-notifications-box summary").click();
+            browser.awaitText("#case-notifications tbody", t -> !t.isBlank()); // what was sent, or that nothing was
             browser.find("#access-log-box summary").click();
-            browser.awaitText("#access-log tbody", t -> t.contains("supervisor"));
+            browser.awaitText("#access-log tbody", t -> t.contains("NOTIFICATIONS"));
             assertEquals(List.of(), browser.accessibilityProblems(), "the appeal extended, with its access log");
         } finally {
             api().delete("admin", "admin/clock").expect(200);

@@ -210,6 +210,12 @@ public class Appeals {
         return perBody(condition(mark), order, body, page, size, q -> bind(q, mark, now, dueSoonHorizon));
     }
 
+    /** The appeal registered from this receipt, if any: one at most (unique key appeal_receipt). */
+    public Optional<Appeal> ofReceipt(UUID receiptId) {
+        return em.createQuery("select a from Appeal a where a.receiptId = :receipt", Appeal.class)
+                .setParameter("receipt", receiptId).getResultStream().findFirst();
+    }
+
     /** The dispatcher's queue: open, and held by no body or escalated. */
     private static final String WAITING_FOR_DISPATCHER =
             "a.status in :open and (a.custody.body is null or a.escalation.reason is not null)";

@@ -26,6 +26,24 @@ public class Attachments {
     EntityManager em;
 
     /** Stores the files of one receipt in the caller's transaction; their ids, in order. */
+    /**
+     * The files of a receipt written again under its id: those a crash kept when they are all there
+     * (the same files, by their digests), else stored anew in place of any part kept.
+     */
+    public List<Long> storeOnce(UUID receiptId, List<IncomingFile> files, Instant at) {
+        List<Attachment> kept = ofReceipt(receiptId);
+        if (kept.isEmpty()) {
+            return store(receiptId, files, at);
+        }
+        List<String> keptDigests = kept.stream().map(Attachment::getSha256).toList();
+        if (keptDigests.equals(files.stream().map(IncomingFile::sha256).toList())) {
+            return kept.stream().map(Attachment::getId).toList();
+        }
+        kept.forEach(em::remove);
+        em.flush();
+        return store(receiptId, files, at);
+    }
+
     public List<Long> store(UUID receiptId, List<IncomingFile> files, Instant at) {
         List<Long> ids = new ArrayList<>(files.size());
         for (IncomingFile file : files) {

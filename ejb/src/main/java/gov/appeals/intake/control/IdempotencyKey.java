@@ -2,11 +2,13 @@ package gov.appeals.intake.control;
 
 import gov.appeals.platform.Digests;
 import gov.appeals.platform.Refusal;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +40,21 @@ public record IdempotencyKey(String value, String requestHash) {
      */
     public static IdempotencyKey of(String value, String content, List<IncomingFile> files) {
         return new IdempotencyKey(value, contentHash(content, files));
+    }
+
+    /**
+     * The id of the receipt at {@code position} of the request this key carries, for the account
+     * that sent it: the same on every retry, so that a receipt kept when the key's record was lost
+     * (H2 can keep one row of a committed transaction and lose another across a crash) is found
+     * again rather than given twice. SHA-256 of the three, as a UUID of version 8 (RFC 9562).
+     */
+    public UUID receiptId(String filedBy, int position) {
+        byte[] hash = Digests.sha256().digest(("receipt\n" + filedBy + "\n" + value + "\n" + position)
+                .getBytes(StandardCharsets.UTF_8));
+        hash[6] = (byte) ((hash[6] & 0x0f) | 0x80);
+        hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
+        ByteBuffer bytes = ByteBuffer.wrap(hash);
+        return new UUID(bytes.getLong(), bytes.getLong());
     }
 
     /** SHA-256 of the content, then of each file's own SHA-256 on a line of its own. */

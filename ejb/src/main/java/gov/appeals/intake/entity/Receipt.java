@@ -152,6 +152,11 @@ public class Receipt {
         this.submission = null;
     }
 
+    /** Held by this intake request again: the request's own row was lost in a crash that kept this one. */
+    public void belongsTo(IntakeRequest request) {
+        this.request = request;
+    }
+
     /** Claimed by the relay: its message is sent again now. */
     public void handedOverAgain(Instant at) {
         this.handedOverAt = at;
@@ -184,6 +189,10 @@ public class Receipt {
 
     public UUID getId() {
         return id;
+    }
+
+    public int getPosition() {
+        return position;
     }
 
     public Channel getChannel() {

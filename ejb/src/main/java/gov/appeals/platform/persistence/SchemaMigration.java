@@ -48,5 +48,9 @@ public class SchemaMigration {
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+        if (!database.isPostgreSQL()) {
+            LOG.warning("The embedded H2 database is for trying the system and for tests; an office runs PostgreSQL"
+                    + " (docs/operations.md, \"Run it for real\"): H2 can lose part of a committed transaction to kill -9");
+        }
     }
 }

@@ -79,7 +79,9 @@ public class RegistrationService {
      * relay) finds the receipt registered and only counts the duplicate; two copies at the same
      * moment wait for each other on the receipt's row. A message whose receipt the database does
      * not have (restored from a backup taken before it) carries the whole appeal: the receipt is
-     * written again from it, and the appeal's history says so.
+     * written again from it, and the appeal's history says so. A receipt that does not know its
+     * appeal was registered (a crash kept the appeal's row and lost the receipt's change) finds the
+     * appeal by its receipt id and is set right from it.
      *
      * @param handOver which sending of the message this is (1 at intake, more from the relay)
      */
@@ -89,6 +91,16 @@ public class RegistrationService {
             receipts.duplicateDelivery(receipt);
             LOG.info(() -> "Receipt " + receipt.getId() + " is already registered as "
                     + receipt.getRegistrationNumber() + "; duplicate delivery ignored");
+            return;
+        }
+        Optional<Appeal> filed = appeals.ofReceipt(receipt.getId());
+        if (filed.isPresent()) {
+            // Registered before, but the receipt's row that said so was lost in a crash: set right, never filed again.
+            Appeal a = filed.get();
+            receipts.registered(receipt, a.getRegistrationNumber(), a.getAccessCode(), a.getCustody().bodyCode(),
+                    a.getTerm().dueAt(), handOver);
+            LOG.warning(() -> "Receipt " + receipt.getId() + " did not know its appeal " + a.getRegistrationNumber()
+                    + " was registered; set right from the appeal");
             return;
         }
         AppealSubmission s = message.appeal();

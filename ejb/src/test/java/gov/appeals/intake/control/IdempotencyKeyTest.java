@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gov.appeals.platform.Digests;
 import gov.appeals.platform.Refusal;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +31,18 @@ class IdempotencyKeyTest {
     void anotherContentUnderTheSameKeyHasAnotherHash() {
         assertNotEquals(IdempotencyKey.of("call-4711", "пенсию", List.of()).requestHash(),
                 IdempotencyKey.of("call-4711", "пособие", List.of()).requestHash());
+    }
+
+    @Test
+    void aReceiptsIdFollowsFromTheAccountTheKeyAndItsPlaceInTheRequest() {
+        IdempotencyKey key = IdempotencyKey.of("call-4711", "пенсию", List.of());
+        UUID id = key.receiptId("operator", 0);
+        assertEquals(id, IdempotencyKey.of("call-4711", "пенсию", List.of()).receiptId("operator", 0), "the same on a retry");
+        assertEquals(8, id.version(), "RFC 9562's version for an id made by the application");
+        assertEquals(2, id.variant());
+        assertEquals(4, Set.of(id, key.receiptId("operator", 1), key.receiptId("reception", 0),
+                IdempotencyKey.of("call-4712", "пенсию", List.of()).receiptId("operator", 0)).size(),
+                "another place in a batch, another account or another key: another receipt");
     }
 
     @Test
