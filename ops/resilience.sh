@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The resilience run: files several thousand appeals, letters with a scanned page and Open311
-# reports, while servers are killed and restarted, then checks that every appeal answered 202 (or
-# 201) is registered exactly once, every letter with its page, every report with its key, that no
+# reports, while servers are killed and restarted, then checks that every appeal answered 202 (a
+# report: 200 with its token) is registered exactly once, every letter with its page, every report with its key, that no
 # receipt is left queued, and what the dead letters are; the summary's tally counts every appeal
 # once.
 #   ops/resilience.sh [--mode topology|embedded] [--appeals N] [--poison 3]
@@ -107,7 +107,7 @@ letter_load() {
 }
 
 # Reports from a civic app through Open311, with a key of its own: each sent again with its own
-# Idempotency-Key until it is answered 201 (registered) or 202 (a token), and filed once.
+# Idempotency-Key until it is answered 200 (with its token, and its number once registered), and filed once.
 REPORTS=100
 key_json=$(curl -s -u admin:demo -H 'Content-Type: application/json' "$($CLUSTER url 1)/admin/open311-keys" \
   -d '{"client": "Resilience run", "requestsPerMinute": 10000}')
@@ -125,10 +125,10 @@ report_load() {
       code=$(curl -s -o "$WORK/report.json" -w '%{http_code}' --max-time 30 -H "Idempotency-Key: report-$i" \
         --data-urlencode "api_key=$API_KEY" -d service_code=LAND_HOUSING -d lat=42.87 -d long=74.61 \
         --data-urlencode "description=Яма на дороге, сообщение $i" "$url/requests.json" || true)
-      [ "$code" = 201 ] || [ "$code" = 202 ] && break
+      [ "$code" = 200 ] && break
       sleep 1
     done
-    if [ "$code" = 201 ] || [ "$code" = 202 ]; then echo "report-$i $code" >> "$WORK/reports.txt"
+    if [ "$code" = 200 ]; then echo "report-$i $code" >> "$WORK/reports.txt"
     else echo "report-$i" >> "$WORK/reports-given-up.txt"; fi
     sleep 0.2
   done
@@ -148,6 +148,15 @@ if [ "$MODE" = topology ]; then
   sleep 5;  say "Chaos: node 1 comes back";    "$CLUSTER" start 1
   sleep 5;  say "Chaos: restart the broker";   "$ARTEMIS" restart
   sleep 10; say "Chaos: restart PostgreSQL";   pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main restart
+  sleep 10; say "Chaos: kill -9 PostgreSQL (the postmaster and its children), then start it: recovery from its WAL"
+  pg_version=$(ls /etc/postgresql | head -1)
+  postmaster=$(head -1 "/var/lib/postgresql/$pg_version/main/postmaster.pid")
+  kill -9 "$postmaster" $(pgrep -P "$postmaster") || true
+  pg_down=$(date +%s.%N)
+  for _ in $(seq 1 30); do pgrep -P "$postmaster" > /dev/null || break; sleep 0.2; done
+  pg_ctlcluster --skip-systemctl-redirect "$pg_version" main start
+  for _ in $(seq 1 60); do pg_isready -h 127.0.0.1 -p 5432 -q && break; sleep 0.5; done
+  say "PostgreSQL accepts connections again $(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $pg_down }") s after its kill -9"
 else
   for round in 1 2 3; do
     sleep 6; say "Chaos: kill -9 the node ($round of 3)"; "$CLUSTER" kill 1
@@ -159,7 +168,7 @@ say "Load finished: $(cat "$WORK/load.json")"
 wait $LETTER_LOAD
 say "Letters answered 202: $(wc -l < "$WORK/letters.txt"); given up on: $(wc -l < "$WORK/letters-given-up.txt")"
 wait $REPORT_LOAD
-say "Open311 reports answered 201 or 202: $(wc -l < "$WORK/reports.txt"); given up on: $(wc -l < "$WORK/reports-given-up.txt")"
+say "Open311 reports answered 200: $(wc -l < "$WORK/reports.txt"); given up on: $(wc -l < "$WORK/reports-given-up.txt")"
 
 wait_backlog() { # until nothing is queued, or (with "settle") until the backlog stops moving for 20 s
   local last=-1 still=0 now
@@ -193,6 +202,11 @@ check "registration numbers given twice" "0" "$(echo "$verify" | grep -o '"dupli
 check "appeals given up on by the client, even after a resend with the same key" "0" \
   "$(grep -o '"gaveUp":[0-9]*' "$WORK/load.json" | cut -d: -f2)"
 check "receipts still queued" "0" "$(queued 1)"
+# While a node or the database was down, intake answered something else than 202: never an HTML page.
+say "What the clients saw instead of a 202 (status, kind: count): $(grep -o '"refusals":{[^}]*}' "$WORK/load.json")"
+check "answers to the clients that were not a problem detail (an HTML page, say)" "0" \
+  "$(grep -o '"refusals":{[^}]*}' "$WORK/load.json" | grep -o '"[0-9][0-9][0-9] [^"]*":[0-9]*' | grep -v ' problem' \
+     | awk -F: '{ n += $2 } END { print n + 0 }')"
 if [ "$MODE" = topology ]; then
   stat=$("$WORK/artemis/bin/artemis" queue stat --url "tcp://127.0.0.1:${ARTEMIS_PORT:-61716}" --user appeals --password appeals 2>/dev/null)
   left=$(echo "$stat" | awk -F'|' '$2 ~ /jms.queue.AppealIntake *$/ { gsub(/ /, "", $5); print $5 }')
@@ -228,7 +242,7 @@ check "appeals in the database, against the receipts answered 202 (appeals, lett
 check "letters given up on by the clerk, even after resends with the same key" "0" "$(wc -l < "$WORK/letters-given-up.txt")"
 check "letters answered 202 registered with their page" "$letters" "$(sql "select count(*) from appeal a join attachment t on t.receipt_id = a.receipt_id where a.channel = 'WRITTEN' and t.sha256 = '$page'")"
 check "Open311 reports given up on by the app, even after resends with the same key" "0" "$(wc -l < "$WORK/reports-given-up.txt")"
-check "Open311 reports answered 201 or 202 registered once, naming their key" "$reports" \
+check "Open311 reports answered 200 registered once, naming their key" "$reports" \
   "$(sql "select count(*) from appeal where received_via = 'OPEN311' and open311_key_id = $KEY_ID")"
 check "receipts with their page twice" "0" "$(sql "select count(*) from (select receipt_id from attachment group by receipt_id having count(*) > 1) d")"
 check "files without their receipt" "0" "$(sql "select count(*) from attachment t where not exists (select 1 from receipt r where r.id = t.receipt_id)")"

@@ -123,10 +123,18 @@ class HostileInputIT extends ApplicationIT {
     }
 
     @Test
-    void oversizedHeadersAre431() {
-        Api.Reply reply = api().get("dispatcher", "appeals?size=1", "X-Padding", "a".repeat(20_000));
-        assertEquals(431, reply.status(), reply::body);
+    void oversizedHeadersAre431AndAnOversizedUrlIs414AsProblemDetails() {
+        for (int size : new int[] {20_000, 64 * 1024}) {
+            Api.Reply reply = api().get("dispatcher", "appeals?size=1", "X-Padding", "a".repeat(size));
+            assertEquals(431, reply.status(), reply::body);
+            assertEquals("application/problem+json", reply.contentType());
+            assertEquals("X-Padding", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+            noInternals(reply);
+        }
+        Api.Reply reply = api().get("dispatcher", "appeals?size=1&q=" + "a".repeat(100 * 1024));
+        assertEquals(414, reply.status(), reply::body);
         assertEquals("application/problem+json", reply.contentType());
+        assertEquals("url", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         noInternals(reply);
     }
 

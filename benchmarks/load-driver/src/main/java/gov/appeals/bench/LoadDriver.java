@@ -334,9 +334,35 @@ public final class LoadDriver {
             }
         }
         Files.write(out, receipts);
+        String seen = refusals.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        double window = firstRefusal.get() == 0 ? 0 : (lastRefusal.get() - firstRefusal.get()) / 1e9;
         return "{\"accepted\":" + receipts.size() + ",\"gaveUp\":" + (givenUp.size() - resentAccepted)
                 + ",\"acceptedOnResend\":" + resentAccepted + ",\"retries\":" + retries.get()
-                + ",\"seconds\":" + round(loadSeconds) + "}";
+                + ",\"seconds\":" + round(loadSeconds) + ",\"refusals\":" + seen
+                + ",\"refusedFromFirstToLastSeconds\":" + round(window) + "}";
+    }
+
+    /**
+     * What the clients were answered instead of 202, by status and kind: "problem" (RFC 9457, with
+     * or without Retry-After) or the content type of anything else (an HTML page would be a defect);
+     * "no answer" when the connection failed or timed out.
+     */
+    private final Map<String, Integer> refusals = new java.util.concurrent.ConcurrentSkipListMap<>();
+    private final java.util.concurrent.atomic.AtomicLong firstRefusal = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong lastRefusal = new java.util.concurrent.atomic.AtomicLong();
+
+    private void refused(String what) {
+        long now = System.nanoTime();
+        firstRefusal.compareAndSet(0, now);
+        lastRefusal.accumulateAndGet(now, Math::max);
+        refusals.merge(what, 1, Integer::sum);
+    }
+
+    private static String kindOf(HttpResponse<String> r) {
+        String type = r.headers().firstValue("Content-Type").orElse("none");
+        String kind = type.startsWith("application/problem+json") ? "problem" : type.replaceAll(";.*", "");
+        return r.statusCode() + " " + kind + (r.headers().firstValue("Retry-After").isPresent() ? " Retry-After" : "");
     }
 
     /** Sends phone appeal {@code i} with its key, node after node, until 202 (its receipt id) or the window ends (null). */
@@ -353,8 +379,9 @@ public final class LoadDriver {
                 if (r.statusCode() == 202) {
                     return field(r.body(), "receiptId");
                 }
+                refused(kindOf(r));
             } catch (IOException e) {
-                // node down or no answer in time: next node
+                refused("no answer"); // node down or no answer in time: next node
             }
             retries.incrementAndGet();
             if (System.nanoTime() > giveUp) {

@@ -66,7 +66,8 @@ public class RegistrationAllocator {
         int year = now.atZone(settings.zone()).getYear();
         RegistrationCounter counter = em.find(RegistrationCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
-            // First registration of the year. Two racing here: one insert fails and is retried.
+            // A year RegistrationYears has not prepared (a clock moved for tests). Two racing here:
+            // one insert fails and is retried.
             counter = new RegistrationCounter(year);
             em.persist(counter);
         }
@@ -80,6 +81,20 @@ public class RegistrationAllocator {
         RegistrationAllocation allocation = new RegistrationAllocation(receiptId, number, bodyCode, assignedId, now);
         em.persist(allocation);
         return allocation;
+    }
+
+    /**
+     * Writes the year's counter row if it is missing, in a transaction of its own, so that the
+     * year's first registrations find it and never race to insert it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean prepareYear(int year) {
+        if (em.find(RegistrationCounter.class, year) != null) {
+            return false;
+        }
+        em.persist(new RegistrationCounter(year));
+        em.flush();
+        return true;
     }
 
     private boolean taken(String number) {

@@ -222,23 +222,27 @@ public class GeoReportResource {
                 .whenComplete((answer, failure) -> response.resume(failure != null ? failure : answer));
     }
 
+    /**
+     * Always 200, with the {@code token} (the receipt) and, when registration finished within the
+     * wait, the {@code service_request_id} as well: realtime clients accept only 200 and look for the
+     * id, batch clients look for the token, and either finds it.
+     */
     private Response filed(Format f, Map<String, List<String>> form, Open311Desk.Filed filed, URI base) {
         Fields answer = new Fields();
         URI follow;
         String extension = f.name().toLowerCase(Locale.ROOT);
+        answer.put("service_request_id", filed.serviceRequestId());
+        answer.put("token", filed.token().toString());
         if (filed.serviceRequestId() != null) {
-            answer.put("service_request_id", filed.serviceRequestId());
             follow = UriBuilder.fromUri(base).path("requests").path(filed.serviceRequestId() + "." + extension).build();
             answer.put("service_notice", "Registered as appeal " + filed.serviceRequestId() + ". Follow it at " + follow);
         } else {
-            answer.put("token", filed.token().toString());
             follow = UriBuilder.fromUri(base).path("tokens").path(filed.token() + "." + extension).build();
             answer.put("service_notice", "Accepted and queued for registration. Its number will be at " + follow);
         }
         answer.put("account_id", first(form, "account_id"));
         GeoReportDocument document = GeoReportDocument.list("service_requests", "request", List.of(answer));
-        return Response.status(filed.serviceRequestId() != null ? Response.Status.CREATED : Response.Status.ACCEPTED)
-                .location(follow).entity(output(f, document)).type(f.mediaType()).build();
+        return Response.ok(output(f, document), f.mediaType()).location(follow).build();
     }
 
     /** The client's key, checked and counted against its rate. */
