@@ -27,7 +27,7 @@ create() {
     --default-port "$PORT" --user appeals --password appeals --require-login \
     --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor --no-hornetq-acceptor --no-web \
     --java-memory 512M \
-    --queues jms.queue.AppealIntake:anycast,jms.queue.AppealIntakeDLQ:anycast,jms.queue.ExpiryQueue:anycast \
+    --queues jms.queue.AppealIntake:anycast,jms.queue.AppealIntakeDLQ:anycast,jms.queue.DLQ:anycast,jms.queue.ExpiryQueue:anycast \
     --addresses jms.topic.AppealDeadlines:multicast >/dev/null
   # The one acceptor speaks CORE only: no other protocol on this machine's ports.
   sed -i "s#tcp://127.0.0.1:$PORT?[^<]*#tcp://127.0.0.1:$PORT?protocols=CORE#" "$INSTANCE/etc/broker.xml"

@@ -68,8 +68,10 @@ if [ "$MODE" = topology ]; then
   "$ARTEMIS" stop >/dev/null 2>&1 || true
   rm -rf "$WORK/artemis"
 fi
-# Leaves nothing running however the run ends (the databases stay, to inspect).
-trap '"$CLUSTER" stop >/dev/null 2>&1 || true; [ "$MODE" = topology ] && "$ARTEMIS" stop >/dev/null 2>&1; true' EXIT
+# Leaves nothing running however the run ends (the databases stay, to inspect): the loads too, or a
+# run that failed half-way would go on filing into the next run's servers.
+LOAD=; LETTER_LOAD=; REPORT_LOAD=
+trap 'kill $LOAD $LETTER_LOAD $REPORT_LOAD 2>/dev/null || true; "$CLUSTER" stop >/dev/null 2>&1 || true; [ "$MODE" = topology ] && "$ARTEMIS" stop >/dev/null 2>&1; true' EXIT
 [ "$MODE" = topology ] && "$ARTEMIS" start
 "$CLUSTER" provision
 if [ "$MODE" = topology ]; then "$CLUSTER" start; NODES="1 2"; URLS="$($CLUSTER url 1),$($CLUSTER url 2)"
@@ -153,7 +155,8 @@ if [ "$MODE" = topology ]; then
   postmaster=$(head -1 "/var/lib/postgresql/$pg_version/main/postmaster.pid")
   kill -9 "$postmaster" $(pgrep -P "$postmaster") || true
   pg_down=$(date +%s.%N)
-  for _ in $(seq 1 30); do pgrep -P "$postmaster" > /dev/null || break; sleep 0.2; done
+  # Until the killed processes are gone (reaped): a postmaster still in the process table keeps its lock file valid.
+  for _ in $(seq 1 100); do kill -0 "$postmaster" 2> /dev/null || pgrep -P "$postmaster" > /dev/null || break; sleep 0.2; done
   pg_ctlcluster --skip-systemctl-redirect "$pg_version" main start
   for _ in $(seq 1 60); do pg_isready -h 127.0.0.1 -p 5432 -q && break; sleep 0.5; done
   say "PostgreSQL accepts connections again $(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $pg_down }") s after its kill -9"

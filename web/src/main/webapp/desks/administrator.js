@@ -1,7 +1,8 @@
 // The administrator's desk, one section at a time: the working-day calendar of a year as twelve
 // month grids (a weekday chosen becomes a day off, a weekend day a working day), checked against
 // the open appeals before it is saved; the Open311 keys (a new key shown once); the dead letters,
-// with what was sent, and their replay; erasures with their reason; what intake holds.
+// with what was sent, and their replay, and what the broker itself gave up on; erasures with their
+// reason; what intake holds.
 import { api, ApiError } from './api.js';
 import { showRefusal } from './case-view.js';
 import { cell, clearErrors, sessionGuard } from './desk-parts.js';
@@ -353,6 +354,30 @@ function deadLettersSection(section, { say }) {
       list.replaceChildren(...page.items.map(row));
     } catch (failure) {
       say(total, failure);
+    }
+    loadBroker();
+  }
+
+  /** What the broker itself gave up on: read only, to be taken up on the broker. */
+  async function loadBroker() {
+    const brokerTotal = section.querySelector('#broker-dead-total');
+    try {
+      const left = (await api.get('admin/broker-dead-letters')).body;
+      brokerTotal.textContent = !left.available ? i18n.t('admin.brokerDeadUnavailable')
+        : left.count ? i18n.t('admin.deadCount', { count: i18n.number(left.count) }) : i18n.t('admin.deadNone');
+      section.querySelector('#broker-dead-letters tbody').replaceChildren(...left.items.map((m) => {
+        const tr = document.createElement('tr');
+        const text = document.createElement('details');
+        text.append(Object.assign(document.createElement('summary'), { textContent: i18n.t('admin.showPayload') }),
+          Object.assign(document.createElement('pre'), { textContent: pretty(m.text) }));
+        const textCell = document.createElement('td');
+        textCell.append(text);
+        tr.append(Object.assign(document.createElement('th'), { scope: 'row', textContent: i18n.dateTime(m.at) }),
+          cell(m.from), cell(m.deliveries === null ? '' : i18n.number(m.deliveries), 'number'), textCell);
+        return tr;
+      }));
+    } catch (failure) {
+      say(brokerTotal, failure);
     }
   }
 

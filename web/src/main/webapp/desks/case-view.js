@@ -3,7 +3,7 @@
 // credentials; anything else downloaded), the appeals it is linked to, its history, and what the
 // citizen was sent.
 import { api, ApiError } from './api.js';
-import { sessionGuard } from './desk-parts.js';
+import { clearErrors, sessionGuard } from './desk-parts.js';
 import * as i18n from './i18n.js';
 
 /** Shown in the page; anything else is downloaded. */
@@ -149,5 +149,26 @@ export function showRefusal(failure, { form, error, reload, slotOf }) {
     }
   } else {
     error.textContent = i18n.t('problem.other', { detail: failure.problem?.detail || failure.message });
+  }
+}
+
+/**
+ * Takes an action on the appeal as it was read ({@code current}: {appeal, etag}), carrying the
+ * ETag as If-Match: on success the form is emptied, {@code after(number)} reads what changed, and
+ * the status says done; else the refusal is said (showRefusal), the form untouched.
+ */
+export async function actOn(current, form, path, body, { error, status, reload, prefix, failed, after }) {
+  clearErrors(form, error);
+  const number = current.appeal.registrationNumber;
+  status.textContent = i18n.t('official.sending');
+  try {
+    await api.post(`appeals/${encodeURIComponent(number)}/${path}`, body, { headers: { 'If-Match': current.etag } });
+    form.reset();
+    await after(number);
+    status.textContent = i18n.t('dispatcher.done', { number });
+  } catch (failure) {
+    status.textContent = '';
+    if (failed(failure)) return;
+    showRefusal(failure, { form, error, reload, slotOf: (field) => `${prefix}-${field}-error` });
   }
 }

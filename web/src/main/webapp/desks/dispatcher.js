@@ -5,7 +5,7 @@
 // hand over, close. Every action carries the ETag it was read with; a change by someone else is
 // said plainly and loses nothing typed.
 import { api, ApiError } from './api.js';
-import { caseView, showRefusal } from './case-view.js';
+import { actOn, caseView } from './case-view.js';
 import { cell, markCurrent, numberCell, sessionGuard } from './desk-parts.js';
 import * as i18n from './i18n.js';
 import * as keys from './keys.js';
@@ -135,22 +135,12 @@ export function open(main, { onSessionEnded }) {
     }
   }
 
-  async function act(form, path, body, prefix) {
-    form.querySelectorAll('.error').forEach((e) => { e.textContent = ''; });
-    actionError.textContent = '';
-    const number = current.appeal.registrationNumber;
-    actionStatus.textContent = i18n.t('official.sending');
-    try {
-      await api.post(`appeals/${encodeURIComponent(number)}/${path}`, body, { headers: { 'If-Match': current.etag } });
-      form.reset();
-      await openCase(number, { keepTyped: true });
-      actionStatus.textContent = i18n.t('dispatcher.done', { number });
-      loadQueue();
-    } catch (failure) {
-      actionStatus.textContent = '';
-      if (failed(failure)) return;
-      showRefusal(failure, { form, error: actionError, reload, slotOf: (field) => `${prefix}-${field}-error` });
-    }
+  function act(form, path, body, prefix) {
+    return actOn(current, form, path, body, { error: actionError, status: actionStatus, reload, prefix, failed,
+      after: async (number) => {
+        await openCase(number, { keepTyped: true });
+        loadQueue();
+      } });
   }
 
   function onSubmit(form, handler) {

@@ -4,8 +4,8 @@
 // once, reopen an answer that is not enough, close after the control check; and who read its
 // personal data. Every action carries the ETag the appeal was read with.
 import { api } from './api.js';
-import { caseView, showRefusal } from './case-view.js';
-import { cell, clearErrors, headerRow, markCurrent, numberCell, sessionGuard } from './desk-parts.js';
+import { actOn, caseView } from './case-view.js';
+import { cell, headerRow, markCurrent, numberCell, sessionGuard } from './desk-parts.js';
 import * as i18n from './i18n.js';
 import * as keys from './keys.js';
 
@@ -204,22 +204,13 @@ export function open(main, { onSessionEnded }) {
     }
   }
 
-  async function act(form, path, body, prefix) {
-    clearErrors(form, actionError);
-    const number = current.appeal.registrationNumber;
-    actionStatus.textContent = i18n.t('official.sending');
-    try {
-      await api.post(`appeals/${encodeURIComponent(number)}/${path}`, body, { headers: { 'If-Match': current.etag } });
-      form.reset();
-      await openCase(number, { keepTyped: true });
-      actionStatus.textContent = i18n.t('dispatcher.done', { number });
-      load();
-      count();
-    } catch (failure) {
-      actionStatus.textContent = '';
-      if (failed(failure)) return;
-      showRefusal(failure, { form, error: actionError, reload, slotOf: (field) => `${prefix}-${field}-error` });
-    }
+  function act(form, path, body, prefix) {
+    return actOn(current, form, path, body, { error: actionError, status: actionStatus, reload, prefix, failed,
+      after: async (number) => {
+        await openCase(number, { keepTyped: true });
+        load();
+        count();
+      } });
   }
 
   function onSubmit(form, handler) {

@@ -473,4 +473,8 @@ export default {
   'notificationStatus.RETRYING': 'failed, trying again',
   'notificationStatus.FAILED': 'failed: reach the citizen another way',
   'official.nothingSent': 'Nothing was sent to the citizen.',
+  'admin.brokerDeadTitle': "Left on the broker's own dead-letter queue",
+  'admin.brokerDeadUnavailable': 'This server has no broker dead-letter queue to read.',
+  'admin.from': 'Sent to',
+  'admin.deliveries': 'Deliveries',
 };

@@ -473,4 +473,8 @@ export default {
   'notificationStatus.RETRYING': 'ийгиликсиз, кайра аракет',
   'notificationStatus.FAILED': 'жеткирилген жок: башка жол менен байланышыңыз',
   'official.nothingSent': 'Жаранга эч нерсе жөнөтүлгөн жок.',
+  'admin.brokerDeadTitle': 'Брокердин өз жеткирилбегендер кезегинде калгандар',
+  'admin.brokerDeadUnavailable': 'Бул серверде брокердин жеткирилбегендер кезеги жок.',
+  'admin.from': 'Кайда жөнөтүлгөн',
+  'admin.deliveries': 'Жеткирүүлөр',
 };

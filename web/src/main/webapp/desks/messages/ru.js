@@ -473,4 +473,8 @@ export default {
   'notificationStatus.RETRYING': 'не удалось, повторяется',
   'notificationStatus.FAILED': 'не доставлено: свяжитесь иначе',
   'official.nothingSent': 'Гражданину ничего не отправлялось.',
+  'admin.brokerDeadTitle': 'Оставшиеся в очереди недоставленных самого брокера',
+  'admin.brokerDeadUnavailable': 'У этого сервера нет очереди недоставленных брокера.',
+  'admin.from': 'Куда отправлено',
+  'admin.deliveries': 'Доставок',
 };

@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.UUID;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
@@ -34,21 +33,17 @@ class PartialLossIT extends ApplicationIT {
                 + "\", \"callerNumber\": \"+996 700 " + (100_000 + (int) (Math.random() * 899_999)) + "\"}";
     }
 
-    private static int update(String sql, Object... values) throws Exception {
+    /** A statement on the application's database: an update's row count, or a query's first number. */
+    private static long sql(String sql, Object... values) throws Exception {
         DataSource ds = InitialContext.doLookup("java:jboss/datasources/AppealsDS");
         try (Connection c = ds.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);
             }
-            return statement.executeUpdate();
-        }
-    }
-
-    private static long count(String sql, Object value) throws SQLException, javax.naming.NamingException {
-        DataSource ds = InitialContext.doLookup("java:jboss/datasources/AppealsDS");
-        try (Connection c = ds.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
-            statement.setObject(1, value);
-            try (ResultSet rs = statement.executeQuery()) {
+            if (!statement.execute()) {
+                return statement.getUpdateCount();
+            }
+            try (ResultSet rs = statement.getResultSet()) {
                 rs.next();
                 return rs.getLong(1);
             }
@@ -67,14 +62,14 @@ class PartialLossIT extends ApplicationIT {
         String number = api.awaitProcessed("operator", first).getString("registrationNumber");
 
         // The crash: the receipt survives, the key's record does not.
-        update("update receipt set request_id = null where id = ?", UUID.fromString(first));
-        assertEquals(1, update("delete from intake_request where filed_by = 'operator' and idempotency_key = ?", key));
+        sql("update receipt set request_id = null where id = ?", UUID.fromString(first));
+        assertEquals(1, sql("delete from intake_request where filed_by = 'operator' and idempotency_key = ?", key));
 
         JsonObject again = api.post("operator", "intake/phone", appeal, "Idempotency-Key", key).expect(202).json();
         assertEquals(first, again.getString("receiptId"), "the same receipt, found by the id the key gives it");
         assertEquals(number, again.getString("registrationNumber"));
-        assertEquals(1, count("select count(*) from appeal where summary like ?", "%" + marker));
-        assertEquals(1, count("select count(*) from receipt r join intake_request q on r.request_id = q.id"
+        assertEquals(1, sql("select count(*) from appeal where summary like ?", "%" + marker));
+        assertEquals(1, sql("select count(*) from receipt r join intake_request q on r.request_id = q.id"
                 + " where q.idempotency_key = ?", key), "held by the key's record again");
     }
 
@@ -87,13 +82,13 @@ class PartialLossIT extends ApplicationIT {
         int year = Integer.parseInt(before.substring(0, 4));
 
         // The crash: the last number's reservation and appeal survive, the counter's increment does not.
-        assertEquals(1, update("update registration_counter set last_value = last_value - 1 where reg_year = ?", year));
+        assertEquals(1, sql("update registration_counter set last_value = last_value - 1 where reg_year = ?", year));
 
         JsonObject next = api.awaitProcessed("operator", api.post("operator", "intake/phone", phoneAppeal("counter-" + UUID.randomUUID()))
                 .expect(202).json().getString("receiptId"));
         assertEquals("REGISTERED", next.getString("status"));
-        assertEquals(1, count("select count(*) from appeal where registration_number = ?", next.getString("registrationNumber")));
-        assertEquals(0, count("select count(*) from dead_letter where receipt_id = ?", UUID.fromString(next.getString("receiptId"))));
+        assertEquals(1, sql("select count(*) from appeal where registration_number = ?", next.getString("registrationNumber")));
+        assertEquals(0, sql("select count(*) from dead_letter where receipt_id = ?", UUID.fromString(next.getString("receiptId"))));
     }
 
     @Test
@@ -108,7 +103,7 @@ class PartialLossIT extends ApplicationIT {
         String number = api.awaitProcessed("operator", first).getString("registrationNumber");
 
         // The crash: the key's record and the appeal survive, the receipt does not.
-        assertEquals(1, update("delete from receipt where id = ?", UUID.fromString(first)));
+        assertEquals(1, sql("delete from receipt where id = ?", UUID.fromString(first)));
 
         String again = api.post("operator", "intake/phone", appeal, "Idempotency-Key", key)
                 .expect(202).json().getString("receiptId");
@@ -116,6 +111,6 @@ class PartialLossIT extends ApplicationIT {
         JsonObject receipt = api.awaitProcessed("operator", again);
         assertEquals("REGISTERED", receipt.getString("status"));
         assertEquals(number, receipt.getString("registrationNumber"), "set right from the appeal, not filed again");
-        assertEquals(1, count("select count(*) from appeal where summary like ?", "%" + marker));
+        assertEquals(1, sql("select count(*) from appeal where summary like ?", "%" + marker));
     }
 }

@@ -23,7 +23,7 @@ import javax.sql.DataSource;
  * Whether this node can take appeals: the database answers a query and the broker lets us look
  * at the intake queue. Each check says what failed, for whoever is on call. The calendar check
  * never fails readiness, it warns: a year without a holiday calendar makes deadlines wrong, not
- * intake impossible.
+ * intake impossible; so does the broker's own dead-letter queue holding messages.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -45,6 +45,9 @@ public class ReadinessProbe {
     ProductionCalendars calendars;
 
     @Inject
+    BrokerDeadLetters brokerDeadLetters;
+
+    @Inject
     AppealsSettings settings;
 
     @Inject
@@ -64,7 +67,20 @@ public class ReadinessProbe {
         checks.put("database", database());
         checks.put("broker", broker());
         checks.put("calendars", calendars());
+        checks.put("brokerDeadLetters", brokerDeadLetters());
         return checks;
+    }
+
+    /** A warning, never a failure: the messages wait for someone, intake goes on. */
+    private Check brokerDeadLetters() {
+        try {
+            return new Check("brokerDeadLetters", true, null, brokerDeadLetters.count().filter(n -> n > 0)
+                    .map(n -> List.of((n >= BrokerDeadLetters.MAX ? "At least " : "") + n
+                            + " messages the broker gave up on wait on its DLQ (GET /api/v1/admin/broker-dead-letters)"))
+                    .orElse(List.of()));
+        } catch (Exception e) {
+            return new Check("brokerDeadLetters", true, null, List.of("The broker's DLQ could not be read: " + e.getMessage()));
+        }
     }
 
     private Check database() {

@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -94,17 +97,56 @@ public final class ExceptionMappers {
         }
     }
 
-    /** Anything else is our fault: logged with its stack trace, answered without it. */
+    /**
+     * Anything else is our fault: logged with its stack trace, answered without it. Except the
+     * database out of reach (restarting, recovering from a crash, its pool exhausted): that passes,
+     * so it is a 503 with Retry-After, logged in one line, and the client sends the same request
+     * again (with its Idempotency-Key nothing is filed twice).
+     */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+        static final int RETRY_AFTER_SECONDS = 5;
 
         @Override
         public Response toResponse(Throwable e) {
+            Throwable unreachable = databaseUnreachable(e);
+            if (unreachable != null) {
+                LOG.warning(() -> "The database is out of reach; answered 503: " + unreachable);
+                return Response.fromResponse(Problem.response(Status.SERVICE_UNAVAILABLE,
+                                "The database is out of reach for a moment; nothing was accepted. Send the same request again"
+                                        + " in a few seconds."))
+                        .header("Retry-After", RETRY_AFTER_SECONDS).build();
+            }
             LOG.log(Level.SEVERE, "Unexpected failure answering a request", e);
             return Problem.response(Status.INTERNAL_SERVER_ERROR,
                     "The request could not be completed; nothing was accepted. Try again, and report it if it persists.");
         }
+    }
+
+    /**
+     * The cause that says the database cannot be reached now, or null: a connection failure (SQLSTATE
+     * class 08), PostgreSQL shutting down or recovering (57P), a connection the pool could not give.
+     */
+    static Throwable databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return t;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return t;
+            }
+            String type = t.getClass().getName();
+            if (type.equals("org.hibernate.exception.JDBCConnectionException")
+                    || type.equals("jakarta.resource.ResourceException") && String.valueOf(t.getMessage()).contains("IJ000453")) {
+                return t;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
