@@ -105,10 +105,10 @@ class QueriesIT extends ApplicationIT {
     }
 
     @Test
-    void readinessReportsTheDatabaseTheBrokerAndTheCalendars() {
+    void readinessReportsTheDatabaseTheBrokerTheCalendarsAndTheBrokersDeadLetters() {
         JsonObject ready = api().get(null, "health/ready").expect(200).json();
         assertEquals("UP", ready.getString("status"));
-        assertEquals(List.of("database", "broker", "calendars"),
+        assertEquals(List.of("database", "broker", "calendars", "brokerDeadLetters"),
                 ready.getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name")).toList());
         assertTrue(ready.getJsonArray("checks").stream().allMatch(c -> c.asJsonObject().getBoolean("up")));
     }
