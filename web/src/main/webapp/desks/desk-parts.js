@@ -1,5 +1,6 @@
-// Small parts every back-office desk is made of: the answer to a session that ended, and the cells
-// of its tables (a registration number is the row's header and opens the appeal).
+// Small parts every back-office desk is made of: the answer to a session that ended, the cells of
+// its tables (a registration number is the row's header and opens the appeal), and the forms two
+// desks share, written once in the page (<template id="NAME-part">).
 import { ApiError } from './api.js';
 
 /**
@@ -55,4 +56,10 @@ export function markCurrent(tbody, number) {
 export function clearErrors(form, error) {
   form.querySelectorAll('.error').forEach((e) => { e.textContent = ''; });
   if (error) error.textContent = '';
+}
+
+/** Puts each shared form in its place: every {@code [data-part=NAME]} becomes the template NAME-part. */
+export function fillParts(root) {
+  root.querySelectorAll('[data-part]').forEach((slot) =>
+    slot.replaceWith(document.getElementById(`${slot.dataset.part}-part`).content.cloneNode(true)));
 }

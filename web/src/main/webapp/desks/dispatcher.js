@@ -6,7 +6,7 @@
 // said plainly and loses nothing typed.
 import { api, ApiError } from './api.js';
 import { actOn, caseView } from './case-view.js';
-import { cell, markCurrent, numberCell, sessionGuard } from './desk-parts.js';
+import { cell, fillParts, markCurrent, numberCell, sessionGuard } from './desk-parts.js';
 import * as i18n from './i18n.js';
 import * as keys from './keys.js';
 
@@ -14,6 +14,7 @@ export const TITLE = 'dispatcher.title';
 
 export function open(main, { onSessionEnded }) {
   main.replaceChildren(document.getElementById('dispatcher-view').content.cloneNode(true));
+  fillParts(main);
   i18n.translate(main);
   const queue = main.querySelector('#queue tbody');
   const queueTotal = main.querySelector('#queue-total');

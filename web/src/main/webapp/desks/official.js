@@ -5,7 +5,7 @@
 // next appeal opens. A body's head also keeps its cover: who sees a colleague's appeals, until when.
 import { api } from './api.js';
 import { caseView, showRefusal } from './case-view.js';
-import { cell, clearErrors, markCurrent, numberCell, sessionGuard } from './desk-parts.js';
+import { cell, clearErrors, fillParts, markCurrent, numberCell, sessionGuard } from './desk-parts.js';
 import * as i18n from './i18n.js';
 import * as keys from './keys.js';
 
@@ -14,6 +14,7 @@ const DRAFT = 'appeals.official.answer.';
 
 export function open(main, { onSessionEnded }) {
   main.replaceChildren(document.getElementById('official-view').content.cloneNode(true));
+  fillParts(main);
   i18n.translate(main);
   const list = main.querySelector('#worklist tbody');
   const total = main.querySelector('#worklist-total');

@@ -12,7 +12,11 @@ import * as keys from './keys.js';
 export const TITLE = 'supervisor.title';
 const PAGE = 50;
 
-const APPEAL_COLUMNS = ['receipt.number', 'field.category', 'dispatcher.body', 'official.due', 'official.status', 'supervisor.note'];
+/** An appeal's columns; the body's only while the list shows every body. */
+function appealColumns(allBodies) {
+  return ['receipt.number', 'field.category', ...(allBodies ? ['dispatcher.body'] : []), 'official.due', 'official.status',
+    'supervisor.note'];
+}
 
 /** The watchlists, in the order a supervisor goes through them; {@code rows} says what a list holds. */
 const LISTS = [
@@ -116,7 +120,7 @@ export function open(main, { onSessionEnded }) {
     following.disabled = page >= last;
     const render = { appeals: appealRow, notifications: notificationRow, surges: surgeRow }[list.rows];
     const columns = {
-      appeals: APPEAL_COLUMNS,
+      appeals: appealColumns(!bodyFilter.value),
       notifications: ['receipt.number', 'supervisor.event', 'supervisor.medium', 'supervisor.attempts', 'supervisor.lastError', 'supervisor.since'],
       surges: ['field.category', 'field.region', 'supervisor.raisedAt', 'supervisor.lastDay', 'supervisor.usualDay', 'supervisor.cleared'],
     }[list.rows];
@@ -133,8 +137,9 @@ export function open(main, { onSessionEnded }) {
 
   function appealRow(a) {
     const tr = document.createElement('tr');
-    tr.append(numberCell(a.registrationNumber, (number) => openCase(number, { overdue: list.id === 'overdue' })), cell(a.category?.name), cell(a.body?.name ?? '—'),
-      cell(i18n.shortDate(a.dueAt), 'number'), cell(i18n.t(`status.${a.status}`)), cell(note(a)));
+    tr.append(numberCell(a.registrationNumber, (number) => openCase(number, { overdue: list.id === 'overdue' })), cell(a.category?.name));
+    if (!bodyFilter.value) tr.append(cell(a.body?.name ?? '—'));
+    tr.append(cell(i18n.shortDate(a.dueAt), 'number'), cell(i18n.t(`status.${a.status}`)), cell(note(a)));
     return tr;
   }
 
