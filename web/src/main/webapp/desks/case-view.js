@@ -172,3 +172,25 @@ export async function actOn(current, form, path, body, { error, status, reload, 
     showRefusal(failure, { form, error, reload, slotOf: (field) => `${prefix}-${field}-error` });
   }
 }
+
+/**
+ * Reads the appeal again and shows it in {@code view}: the desk's new {@code current} ({appeal,
+ * etag}), or null when it could not be read (said in {@code error}). The forms are emptied only when
+ * another appeal is opened and nothing typed is to be kept.
+ */
+export async function readCase(number, current, { view, forms, keepTyped, error, status, reload, failed }) {
+  error.textContent = '';
+  status.textContent = '';
+  reload.hidden = true;
+  let read;
+  try {
+    read = await api.get(`appeals/${encodeURIComponent(number)}`);
+  } catch (failure) {
+    if (!failed(failure)) error.textContent = i18n.t('problem.other', { detail: failure.message });
+    return null;
+  }
+  const switching = current?.appeal.registrationNumber !== number;
+  view.show(read.body);
+  if (switching && !keepTyped) Object.values(forms).forEach((f) => f.reset());
+  return { appeal: read.body, etag: read.etag };
+}

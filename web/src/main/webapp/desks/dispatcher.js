@@ -5,7 +5,7 @@
 // hand over, close. Every action carries the ETag it was read with; a change by someone else is
 // said plainly and loses nothing typed.
 import { api, ApiError } from './api.js';
-import { actOn, caseView } from './case-view.js';
+import { actOn, caseView, readCase } from './case-view.js';
 import { cell, fillParts, markCurrent, numberCell, sessionGuard } from './desk-parts.js';
 import * as i18n from './i18n.js';
 import * as keys from './keys.js';
@@ -102,20 +102,10 @@ export function open(main, { onSessionEnded }) {
   }
 
   async function openCase(number, { keepTyped = false } = {}) {
-    actionError.textContent = '';
-    actionStatus.textContent = '';
-    reload.hidden = true;
-    let read;
-    try {
-      read = await api.get(`appeals/${encodeURIComponent(number)}`);
-    } catch (failure) {
-      if (!failed(failure)) actionError.textContent = i18n.t('problem.other', { detail: failure.message });
-      return;
-    }
-    const switching = current?.appeal.registrationNumber !== number;
-    current = { appeal: read.body, etag: read.etag };
-    view.show(current.appeal);
-    if (switching && !keepTyped) Object.values(forms).forEach((f) => f.reset());
+    const read = await readCase(number, current, { view, forms, keepTyped, error: actionError, status: actionStatus,
+      reload, failed });
+    if (!read) return;
+    current = read;
     const a = current.appeal;
     const open = a.status === 'REGISTERED' || a.status === 'ASSIGNED';
     forms.route.hidden = !(open && !a.body);

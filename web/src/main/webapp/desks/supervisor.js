@@ -4,7 +4,7 @@
 // once, reopen an answer that is not enough, close after the control check; and who read its
 // personal data. Every action carries the ETag the appeal was read with.
 import { api } from './api.js';
-import { actOn, caseView } from './case-view.js';
+import { actOn, caseView, readCase } from './case-view.js';
 import { cell, headerRow, markCurrent, numberCell, sessionGuard } from './desk-parts.js';
 import * as i18n from './i18n.js';
 import * as keys from './keys.js';
@@ -164,20 +164,10 @@ export function open(main, { onSessionEnded }) {
 
   /** {@code overdue}: opened from the overdue list, which the server counts on its own clock. */
   async function openCase(number, { keepTyped = false, overdue = false } = {}) {
-    actionError.textContent = '';
-    actionStatus.textContent = '';
-    reload.hidden = true;
-    let read;
-    try {
-      read = await api.get(`appeals/${encodeURIComponent(number)}`);
-    } catch (failure) {
-      if (!failed(failure)) actionError.textContent = i18n.t('problem.other', { detail: failure.message });
-      return;
-    }
-    const switching = current?.appeal.registrationNumber !== number;
-    current = { appeal: read.body, etag: read.etag };
-    view.show(current.appeal);
-    if (switching && !keepTyped) Object.values(forms).forEach((f) => f.reset());
+    const read = await readCase(number, current, { view, forms, keepTyped, error: actionError, status: actionStatus,
+      reload, failed });
+    if (!read) return;
+    current = read;
     const a = current.appeal;
     const open = a.status === 'REGISTERED' || a.status === 'ASSIGNED';
     const ended = overdue || (a.dueAt && new Date(a.dueAt) < new Date());
