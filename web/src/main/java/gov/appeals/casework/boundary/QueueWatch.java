@@ -15,6 +15,9 @@ import java.util.logging.Logger;
 /**
  * Watches the dispatcher's queue for the desks that listen: one look at the database a second for
  * all of them on this node, whichever node registered the appeal, and only while someone listens.
+ * Its state is guarded by a monitor of its own, never by synchronized methods: the CDI client
+ * proxy copies that modifier and locks itself, so one desk waiting for a change would hold every
+ * other desk's stream, and the watch's own look, behind it.
  */
 @ApplicationScoped
 public class QueueWatch {
@@ -29,41 +32,48 @@ public class QueueWatch {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    private final Object lock = new Object();
     private ScheduledFuture<?> task;
     private int listening;
     private String mark = "";
 
     /** Someone listens from now on: the watch runs. */
-    synchronized String listen() {
-        if (listening++ == 0) {
-            task = scheduler.scheduleWithFixedDelay(this::look, 0, PERIOD_MS, TimeUnit.MILLISECONDS);
+    String listen() {
+        synchronized (lock) {
+            if (listening++ == 0) {
+                task = scheduler.scheduleWithFixedDelay(this::look, 0, PERIOD_MS, TimeUnit.MILLISECONDS);
+            }
+            return mark;
         }
-        return mark;
     }
 
-    synchronized void stopListening() {
-        if (--listening == 0 && task != null) {
-            task.cancel(false);
-            task = null;
+    void stopListening() {
+        synchronized (lock) {
+            if (--listening == 0 && task != null) {
+                task.cancel(false);
+                task = null;
+            }
         }
     }
 
     /** The queue's mark once it differs from {@code seen}, or {@code seen} after {@code timeoutMs}. */
-    synchronized String awaitChange(String seen, long timeoutMs) throws InterruptedException {
-        long until = System.currentTimeMillis() + timeoutMs;
-        for (long left = timeoutMs; Objects.equals(mark, seen) && left > 0; left = until - System.currentTimeMillis()) {
-            wait(left);
+    String awaitChange(String seen, long timeoutMs) throws InterruptedException {
+        synchronized (lock) {
+            long until = System.currentTimeMillis() + timeoutMs;
+            for (long left = timeoutMs; Objects.equals(mark, seen) && left > 0; left = until - System.currentTimeMillis()) {
+                lock.wait(left);
+            }
+            return mark;
         }
-        return mark;
     }
 
     private void look() {
         try {
             String now = appeals.dispatcherQueueMark();
-            synchronized (this) {
+            synchronized (lock) {
                 if (!now.equals(mark)) {
                     mark = now;
-                    notifyAll();
+                    lock.notifyAll();
                 }
             }
         } catch (RuntimeException e) {
@@ -72,10 +82,12 @@ public class QueueWatch {
     }
 
     @PreDestroy
-    synchronized void stop() {
-        if (task != null) {
-            task.cancel(false);
+    void stop() {
+        synchronized (lock) {
+            if (task != null) {
+                task.cancel(false);
+            }
+            lock.notifyAll();
         }
-        notifyAll();
     }
 }
