@@ -1,5 +1,5 @@
 // The radio producer's desk, after the show: the table of on-air appeals, pasted or uploaded, is
-// checked row by row by the API's own rules (a dry run: nothing filed) and the errors are shown
+// checked row by row by the API's own rules (intake/radio/checks: nothing filed) and the errors are shown
 // per row and field; then it is filed in batches of at most 1,000, each batch with a key derived
 // from the table and the batch, so that the same table sent again files nothing twice.
 import { api, ApiError } from './api.js';
@@ -109,7 +109,7 @@ export function open(main, { onSessionEnded }) {
     let problems = 0;
     for (let start = 0; start < appeals.length; start += BATCH) {
       try {
-        await api.post('intake/radio?dryRun=true', { broadcast: broadcast(), appeals: appeals.slice(start, start + BATCH) });
+        await api.post('intake/radio/checks', { broadcast: broadcast(), appeals: appeals.slice(start, start + BATCH) });
       } catch (failure) {
         if (failure instanceof ApiError && failure.status === 401) return onSessionEnded();
         if (!(failure instanceof ApiError) || failure.status !== 400) {

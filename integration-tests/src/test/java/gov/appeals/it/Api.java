@@ -29,6 +29,11 @@ import java.util.function.Function;
 public final class Api {
 
     public static final String PASSWORD = "demo";
+    /**
+     * Exchanges are checked against the API's document from the test JVM; a probe inside the server
+     * carries this class without the checker and its libraries.
+     */
+    private static final boolean CHECKED = Api.class.getClassLoader().getResource("gov/appeals/it/Contract.class") != null;
     private static final Duration REGISTRATION_WAIT = Duration.ofSeconds(60);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -113,7 +118,7 @@ public final class Api {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return send(request, null);
+        return send(request, body);
     }
 
     /** A request without an account and with the headers given, as a browser's preflight is: {@code "Origin", "https://..."}. */
@@ -127,7 +132,7 @@ public final class Api {
 
     /** Any method on {@code path} as {@code user} (none: no account), with an empty JSON object as the body of a POST or PUT. */
     public Reply call(String user, String method, String path) {
-        return send(anyMethod(user, method, path), null);
+        return send(anyMethod(user, method, path), method.equals("POST") || method.equals("PUT") ? "{}" : null);
     }
 
     private HttpRequest.Builder anyMethod(String user, String method, String path) {
@@ -144,9 +149,15 @@ public final class Api {
      */
     public int statusOf(String user, String method, String path) {
         try {
-            HttpResponse<java.io.InputStream> response = http11.send(anyMethod(user, method, path).build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            response.body().close();
+            HttpRequest request = anyMethod(user, method, path).build();
+            HttpResponse<java.io.InputStream> response = http11.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            String body = null;
+            try (java.io.InputStream in = response.body()) {
+                if (!response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
+                    body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            check(request, method.equals("POST") || method.equals("PUT") ? "{}" : null, response, body);
             return response.statusCode();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -241,13 +252,17 @@ public final class Api {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return send(request, null);
+        return send(request, body.toByteArray());
     }
 
     /** A GET whose answer is bytes (a file), not text. */
     public HttpResponse<byte[]> download(String user, String path) {
         try {
-            return http.send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest sent = request(user, path).GET().build();
+            HttpResponse<byte[]> response = http.send(sent, HttpResponse.BodyHandlers.ofByteArray());
+            check(sent, null, response, response.headers().firstValue("Content-Type").orElse("")
+                    .contains("json") ? new String(response.body(), StandardCharsets.UTF_8) : null);
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -345,15 +360,24 @@ public final class Api {
         return request;
     }
 
-    private Reply send(HttpRequest.Builder request, String body) {
+    /** @param body what the request carries, as text or bytes, for checking the exchange against the API's document */
+    private Reply send(HttpRequest.Builder request, Object body) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest sent = request.build();
+            HttpResponse<String> response = http.send(sent, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            check(sent, body, response, response.body());
             return new Reply(response.statusCode(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void check(HttpRequest request, Object requestBody, HttpResponse<?> response, String responseBody) {
+        if (CHECKED) {
+            Contract.check(request, requestBody, response, responseBody);
         }
     }
 

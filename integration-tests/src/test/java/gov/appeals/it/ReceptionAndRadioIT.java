@@ -174,28 +174,28 @@ class ReceptionAndRadioIT extends ApplicationIT {
                    {"kind": "APPLICATION", "summary": "Когда отремонтируют дорогу в Кочкоре?"},
                    {"kind": "APPLICATION", "summary": "%s", "category": "%s", "answeredOnAir": true},
                    {"kind": "PROPOSAL", "summary": "Открыть филиал ЦОН в селе", "region": "NARYN"}]}""";
-        JsonObject refused = api.post("producer", "intake/radio?dryRun=true", batch.formatted("2026-11-27", " ", "WEATHER"))
+        JsonObject refused = api.post("producer", "intake/radio/checks", batch.formatted("2026-11-27", " ", "WEATHER"))
                 .expect(400).json();
         Set<String> fields = new HashSet<>();
         refused.getJsonArray("errors").forEach(e -> fields.add(e.asJsonObject().getString("field")));
         assertEquals(Set.of("appeals[1].summary", "appeals[1].category", "appeals[1].onAirAnswer"), fields, refused.toString());
-        JsonObject noBroadcast = api.post("producer", "intake/radio?dryRun=true",
+        JsonObject noBroadcast = api.post("producer", "intake/radio/checks",
                 "{\"appeals\": [{\"kind\": \"APPLICATION\", \"summary\": \"Вопрос\"}]}").expect(400).json();
         assertEquals(1, noBroadcast.getJsonArray("errors").size(), "the broadcast, once: " + noBroadcast);
         assertEquals("broadcast", noBroadcast.getJsonArray("errors").getJsonObject(0).getString("field"));
-        assertEquals(400, api.post("producer", "intake/radio?dryRun=true", batch.formatted("27.11.2026", "Вопрос", "SOCIAL")
+        assertEquals(400, api.post("producer", "intake/radio/checks", batch.formatted("27.11.2026", "Вопрос", "SOCIAL")
                 .replace("\"answeredOnAir\": true", "\"answeredOnAir\": false")).status(), "a date as the rules cannot read it");
 
         String fixed = batch.formatted("2026-11-27", "Где получить справку о составе семьи?", "SOCIAL")
                 .replace("\"answeredOnAir\": true", "\"answeredOnAir\": false");
-        JsonObject checked = api.post("producer", "intake/radio?dryRun=true", fixed, "Idempotency-Key", "show-2026-11-27")
+        JsonObject checked = api.post("producer", "intake/radio/checks", fixed, "Idempotency-Key", "show-2026-11-27")
                 .expect(200).json();
-        assertTrue(checked.getBoolean("dryRun"));
+        
         assertEquals(3, checked.getInt("appeals"));
-        assertEquals(403, api.post("operator", "intake/radio?dryRun=true", fixed).status(), "the door's own role");
+        assertEquals(403, api.post("operator", "intake/radio/checks", fixed).status(), "the door's own role");
         assertEquals(before, api.get("dispatcher", "appeals?channel=RADIO&size=1").expect(200).json().getJsonNumber("total")
                 .longValue(), "nothing filed");
         assertEquals(3, api.post("producer", "intake/radio", fixed, "Idempotency-Key", "show-2026-11-27").expect(202).json()
-                .getJsonArray("receipts").size(), "the key a dry run saw is still free");
+                .getJsonArray("receipts").size(), "the key a check saw is still free");
     }
 }

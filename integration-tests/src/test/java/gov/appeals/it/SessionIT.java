@@ -26,18 +26,28 @@ class SessionIT extends ApplicationIT {
     private final URI session = URI.create(Deployments.applicationUrl() + "api/v1/session");
 
     private static HttpResponse<String> send(HttpClient browser, HttpRequest.Builder request) throws IOException, InterruptedException {
-        return browser.send(request.header("X-Requested-With", "XMLHttpRequest").build(), HttpResponse.BodyHandlers.ofString());
+        return send(browser, request, null);
     }
 
-    private HttpRequest.Builder signIn(String user, String password) {
-        return HttpRequest.newBuilder(session).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"" + user + "\", \"password\": \"" + password + "\"}"));
+    /** As a console sends it; {@code json} is the body the request carries, for the contract's check. */
+    private static HttpResponse<String> send(HttpClient browser, HttpRequest.Builder request, String json)
+            throws IOException, InterruptedException {
+        HttpRequest sent = request.header("X-Requested-With", "XMLHttpRequest").build();
+        HttpResponse<String> response = browser.send(sent, HttpResponse.BodyHandlers.ofString());
+        Contract.check(sent, json, response, response.body());
+        return response;
+    }
+
+    private HttpResponse<String> signIn(HttpClient browser, String user, String password) throws IOException, InterruptedException {
+        String json = "{\"username\": \"" + user + "\", \"password\": \"" + password + "\"}";
+        return send(browser, HttpRequest.newBuilder(session).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), json);
     }
 
     @Test
     void aSignedInSessionCarriesTheAccountUntilSignedOut() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> signedIn = send(browser, signIn("reception", Api.PASSWORD));
+        HttpResponse<String> signedIn = signIn(browser, "reception", Api.PASSWORD);
         assertEquals(200, signedIn.statusCode(), signedIn.body());
         assertTrue(signedIn.body().contains("\"username\":\"reception\"") && signedIn.body().contains("RECEPTION"), signedIn.body());
         String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
@@ -72,20 +82,20 @@ class SessionIT extends ApplicationIT {
         try {
             api.put("admin", "admin/clock", "{\"now\": \"" + tomorrow + "\"}").expect(200);
             for (int i = 0; i < 8; i++) {
-                assertEquals(200, send(browser, signIn("operator", Api.PASSWORD)).statusCode(), "right password " + (i + 1));
+                assertEquals(200, signIn(browser, "operator", Api.PASSWORD).statusCode(), "right password " + (i + 1));
             }
             for (int i = 0; i < 5; i++) {
-                HttpResponse<String> wrong = send(browser, signIn("operator", "guess-" + i));
+                HttpResponse<String> wrong = signIn(browser, "operator", "guess-" + i);
                 assertEquals(401, wrong.statusCode());
                 assertTrue(wrong.body().contains("user name or the password is wrong"), wrong.body());
             }
-            HttpResponse<String> throttled = send(browser, signIn("operator", Api.PASSWORD));
+            HttpResponse<String> throttled = signIn(browser, "operator", Api.PASSWORD);
             assertEquals(429, throttled.statusCode(), "even the right password, for now");
             long retryAfter = Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow());
             assertTrue(retryAfter > 0 && retryAfter <= 600, "Retry-After " + retryAfter);
 
             api.put("admin", "admin/clock", "{\"now\": \"" + tomorrow.plusMinutes(11) + "\"}").expect(200);
-            assertEquals(200, send(browser, signIn("operator", Api.PASSWORD)).statusCode(), "past the window");
+            assertEquals(200, signIn(browser, "operator", Api.PASSWORD).statusCode(), "past the window");
         } finally {
             api.delete("admin", "admin/clock").expect(200);
         }
@@ -96,7 +106,7 @@ class SessionIT extends ApplicationIT {
         HttpClient browser = HttpClient.newHttpClient();
         for (var missing : List.of(List.of("{\"password\": \"demo\"}", "username"), List.of("{\"username\": \"operator\"}", "password"))) {
             HttpResponse<String> refused = send(browser, HttpRequest.newBuilder(session).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(missing.get(0))));
+                    .POST(HttpRequest.BodyPublishers.ofString(missing.get(0))), missing.get(0));
             assertEquals(400, refused.statusCode());
             assertTrue(refused.body().contains("\"field\":\"" + missing.get(1) + "\""), refused.body());
         }

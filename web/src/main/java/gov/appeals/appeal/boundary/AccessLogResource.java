@@ -15,8 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who read an appeal's personal data, text or files, when, what and from where: for supervisors and administrators. */
+@Tag(name = "Appeals")
 @Path("appeals/{registrationNumber}/access-log")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
@@ -34,6 +37,11 @@ public class AccessLogResource {
     @Inject
     AppealsSettings settings;
 
+    @Operation(operationId = "readAccessLog", summary = "Who read an appeal's personal data", description = """
+            every read of the appeal's personal data, text or files: `[{at, reader, readerBody, what,
+            address}]`, `what` one of `APPEAL`, `NOTIFICATIONS`, `ATTACHMENTS`, `ATTACHMENT <id>`,
+            `CALLER_HISTORY` (a desk was shown it among a caller's earlier appeals), `SEARCH` (a
+            dispatcher's search showed it)""")
     @GET
     public List<EntryView> entries(@PathParam("registrationNumber") String number) {
         if (appeals.read(number).isEmpty()) {

@@ -27,12 +27,20 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The files that came with an appeal (a letter's scanned pages, photos, PDF), for those who may
  * read the appeal; anyone else gets 404, as for the appeal itself. A file is sent as it was
  * received, a piece at a time, as an attachment of the type its content was found to be.
  */
+@Tag(name = "Appeals")
 @Path("appeals/{registrationNumber}/attachments")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN, Roles.OFFICER})
@@ -60,6 +68,12 @@ public class AppealFilesResource {
     @PathParam("registrationNumber")
     String number;
 
+    @Operation(operationId = "listAttachments", summary = "The files that came with an appeal", description = """
+            the files that came with it: `[{id, fileName, mediaType, size, sha256, receivedAt}]`; a read of
+            personal data, recorded
+
+            Who: DISPATCHER, SUPERVISOR, ADMIN, an OFFICER whose appeal it is (assigned, the body's head, or
+            covering by grant).""")
     @GET
     public List<FileView> list() {
         return files.list(number, reader(), scope()).stream()
@@ -68,6 +82,19 @@ public class AppealFilesResource {
                 .toList();
     }
 
+    @Operation(operationId = "readAttachment", summary = "One file of an appeal, as it came", description = """
+            one file as it came, `Content-Disposition: attachment`, of the type its content was found to be;
+            recorded
+
+            Who: DISPATCHER, SUPERVISOR, ADMIN, an OFFICER whose appeal it is (assigned, the body's head, or
+            covering by grant).""")
+    @APIResponse(responseCode = "200", description = "The file as it came, of the type its content was found to be", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/tiff", schema = @Schema(type = SchemaType.STRING, format = "binary"))},
+            headers = @Header(name = "Content-Disposition", description = "`attachment`, with the file's name",
+                    schema = @Schema(type = SchemaType.STRING)))
     @GET
     @Path("{id}")
     @Produces(MediaType.WILDCARD)

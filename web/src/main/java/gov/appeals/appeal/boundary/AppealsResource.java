@@ -31,12 +31,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The list of registered appeals. One appeal, and what is done to it, is
  * {@code casework.boundary.AppealCaseResource} at {@code appeals/{registrationNumber}}: JAX-RS picks
  * one resource class per path, so everything under one appeal's path lives in that class.
  */
+@Tag(name = "Appeals")
 @Path("appeals")
 @Produces(MediaType.APPLICATION_JSON)
 public class AppealsResource {
@@ -59,11 +64,19 @@ public class AppealsResource {
     @Context
     HttpServletRequest request;
 
+    @Operation(operationId = "listAppeals", summary = "List and search registered appeals", description = """
+            `?channel=&status=&category=&body=&from=&to=&q=&page=&size=`: a page, newest first, `{items,
+            page, size, total}`; past 1,000 matches `total` stops there and `totalCapped` is `true`. `q` (2
+            to 200 characters) searches: a registration number, the applicant's phone (any format), e-mail
+            or national ID, or words of the summary and the applicant's name (PostgreSQL: full-text, every
+            word, any case; H2: the text as typed, any case); every appeal a search shows is recorded in its
+            access log as `SEARCH`""")
     @GET
     @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN})
     public Page<AppealSummaryView> list(@QueryParam("channel") String channel, @QueryParam("status") String status,
             @QueryParam("category") String category, @QueryParam("body") String body,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String q,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") @Parameter(description = "A registration number, a phone, e-mail or national ID, or words of the summary "
+                    + "and the applicant's name", schema = @Schema(minLength = 2, maxLength = MAX_SEARCH)) String q,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("" + Page.DEFAULT_SIZE) int size) {
         List<FieldError> errors = new ArrayList<>();

@@ -23,8 +23,11 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The earlier appeals of the caller a hotline operator or a reception desk is talking to. */
+@Tag(name = "Intake")
 @Path("intake/earlier-appeals")
 @Produces(MediaType.APPLICATION_JSON)
 public class CallerHistoryResource {
@@ -50,6 +53,11 @@ public class CallerHistoryResource {
     HttpServletRequest request;
 
     /** {@code ?phone=}: as typed, in any format; newest first, at most {@link CallerHistory#LIMIT}. */
+    @Operation(operationId = "findEarlierAppeals", summary = "A caller's earlier appeals, by phone", description = """
+            `?phone=` as typed (at least 6 digits, any format): the caller's earlier appeals by the
+            applicant's phone or the number a call came from, newest first, at most 20:
+            `[{registrationNumber, receivedAt, category, status, dueAt}]`, no texts or names; each one shown
+            is recorded in its access log (`CALLER_HISTORY`)""")
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.RECEPTION})
     public List<EarlierAppealView> earlierAppeals(@QueryParam("phone") String phone) {

@@ -1,9 +1,13 @@
 package gov.appeals.casework.boundary;
 
+import gov.appeals.appeal.entity.AnswerOutcome;
+import gov.appeals.appeal.entity.UnansweredGround;
 import gov.appeals.platform.rest.FieldError;
 import gov.appeals.platform.rest.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The bodies of the actions on an appeal, with their checks (400 naming each bad field). */
 final class ActionRequests {
@@ -26,8 +30,9 @@ final class ActionRequests {
     public record Extension(Integer days, String reason) {
     }
 
-    public record Answer(String text, String outcome, Boolean measuresTaken, String ground, Boolean oral, String language,
-            Boolean citizenConsent) {
+    public record Answer(@Schema(required = true) String text, @Schema(type = SchemaType.STRING, implementation = AnswerOutcome.class, required = true) String outcome,
+            Boolean measuresTaken, @Schema(type = SchemaType.STRING, implementation = UnansweredGround.class) String ground, Boolean oral,
+            @Schema(pattern = "^[a-z]{2,3}$") String language, Boolean citizenConsent) {
     }
 
     public record Reopening(String reason) {

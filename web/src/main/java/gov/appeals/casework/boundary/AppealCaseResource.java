@@ -39,6 +39,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * One appeal and what is done to it. Reading answers an {@code ETag} (the appeal's version); every
@@ -46,6 +54,7 @@ import java.util.stream.Stream;
  * now is, with its new {@code ETag}. Without {@code If-Match}, two changes at the same moment
  * still cannot overwrite each other: the later one gets 409.
  */
+@Tag(name = "Appeals")
 @Path("appeals/{registrationNumber}")
 @Produces(MediaType.APPLICATION_JSON)
 public class AppealCaseResource {
@@ -78,6 +87,14 @@ public class AppealCaseResource {
     private Actor actor;
 
     /** An officer reads the appeals in their scope; to anyone else they answer 404, as if they did not exist. */
+    @Operation(operationId = "readAppeal", summary = "An appeal with its history", description = """
+            the whole appeal and its history, with its version as `ETag`; each read is recorded
+
+            Who: DISPATCHER, SUPERVISOR, ADMIN, an OFFICER whose appeal it is (assigned, the body's head, or
+            covering by grant).""")
+    @APIResponse(responseCode = "200", description = "The appeal as it now is",
+            content = @Content(schema = @Schema(implementation = AppealView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @GET
     @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN, Roles.OFFICER})
     public Response appeal() {
@@ -87,6 +104,12 @@ public class AppealCaseResource {
                 .orElseThrow(() -> Appeal.notFound(number));
     }
 
+    @Operation(operationId = "routeAppeal", summary = "Send a waiting appeal to a body", description = """
+            `{body, reason}`: send an appeal that waits for a dispatcher to a body; its least-loaded
+            official gets it""")
+    @APIResponse(responseCode = "200", description = "The appeal as it now is",
+            content = @Content(schema = @Schema(implementation = AppealView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @POST
     @Path("routing")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -99,6 +122,13 @@ public class AppealCaseResource {
         return respond(casework.route(number, version(ifMatch), actor(), body, reason));
     }
 
+    @Operation(operationId = "assignAppeal", summary = "Reassign an appeal within its body", description = """
+            `{assignee}`: reassign within the body
+
+            Who: DISPATCHER, SUPERVISOR, an OFFICER of the same body.""")
+    @APIResponse(responseCode = "200", description = "The appeal as it now is",
+            content = @Content(schema = @Schema(implementation = AppealView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @POST
     @Path("assignment")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -110,11 +140,22 @@ public class AppealCaseResource {
         return respond(casework.reassign(number, version(ifMatch), actor(), assignee));
     }
 
+    @Operation(operationId = "redirectAppeal", summary = "Redirect an appeal to the competent body", description = """
+            `{toBody, reason}`: the body is not competent; next body, hop kept, citizen told; a complaint
+            never goes to the body it is about (`409`); past 2 hops it is escalated
+
+            Who: the OFFICER whose appeal it is (assigned, head, covering), DISPATCHER.""")
+    @APIResponse(responseCode = "200", description = "The appeal as it now is",
+            content = @Content(schema = @Schema(implementation = AppealView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @POST
     @Path("redirections")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DISPATCHER, Roles.OFFICER})
-    public Response redirect(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActionRequests.Redirection request) {
+    public Response redirect(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "ru",
+                    value = "{\"toBody\": \"MIN_LABOUR_SOCIAL\", \"reason\": \"Кредит под залог пенсии: вопрос соцобеспечения\"}")))
+            ActionRequests.Redirection request) {
         Check check = Check.of(request);
         String toBody = check.text("toBody", request.toBody(), 40);
         String reason = check.text("reason", request.reason(), ActionRequests.MAX_REASON);
@@ -122,11 +163,20 @@ public class AppealCaseResource {
         return respond(casework.redirect(number, version(ifMatch), actor(), toBody, reason));
     }
 
+    @Operation(operationId = "extendTerm", summary = "Extend an appeal's term, once", description = """
+            `{days, reason}`: once, before the term ends, at most the jurisdiction's maximum (30 days in
+            KG); citizen told""")
+    @APIResponse(responseCode = "200", description = "The appeal as it now is",
+            content = @Content(schema = @Schema(implementation = AppealView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @POST
     @Path("extensions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPERVISOR)
-    public Response extend(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActionRequests.Extension request) {
+    public Response extend(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "ru",
+                    value = "{\"days\": 10, \"reason\": \"Запрошены документы банка\"}")))
+            ActionRequests.Extension request) {
         Check check = Check.of(request);
         int days = check.days("days", request.days());
         String reason = check.text("reason", request.reason(), ActionRequests.MAX_REASON);
@@ -138,11 +188,31 @@ public class AppealCaseResource {
      * The assigned officer answers: the outcome, whether measures were taken when supported, the
      * legal ground when left unanswered. A supervisor may only end correspondence on a repeat appeal.
      */
+    @Operation(operationId = "answerAppeal", summary = "Answer an appeal", description = """
+            `{text, outcome, measuresTaken?, ground?, oral?, citizenConsent?, language?}`: `SUPPORTED` (with
+            `measuresTaken` true or false), `EXPLAINED`, `NOT_SUPPORTED`, or `LEFT_UNANSWERED` with its
+            legal `ground` (`ANONYMOUS` for an anonymous appeal, `OBSCENE`, `CORRESPONDENCE_ENDED`); `oral:
+            true` at a reception only, with the visitor's consent; its duplicates are answered with it;
+            citizen told
+
+            Who: the OFFICER whose appeal it is (assigned, head, covering); SUPERVISOR for the ground
+            `CORRESPONDENCE_ENDED` on a repeat.""")
+    @APIResponse(responseCode = "200", description = "The appeal as it now is",
+            content = @Content(schema = @Schema(implementation = AppealView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @POST
     @Path("answer")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
-    public Response answer(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActionRequests.Answer request) {
+    public Response answer(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                    @ExampleObject(name = "ru", summary = "Supported, with measures taken", value = """
+                            {"text": "Банку направлено предписание соблюдать график платежей.", "outcome": "SUPPORTED",
+                             "measuresTaken": true}"""),
+                    @ExampleObject(name = "ky", summary = "Explained", value = """
+                            {"text": "Мектептин чатыры 2027-жылдын бюджетине киргизилди.", "outcome": "EXPLAINED",
+                             "language": "ky"}""")}))
+            ActionRequests.Answer request) {
         Check check = Check.of(request);
         String text = check.text("text", request.text(), ActionRequests.MAX_ANSWER);
         AnswerOutcome outcome = check.oneOf("outcome", request.outcome(), AnswerOutcome.class);
@@ -154,6 +224,11 @@ public class AppealCaseResource {
                 Boolean.TRUE.equals(request.citizenConsent()))));
     }
 
+    @Operation(operationId = "closeAppeal", summary = "Close an answered appeal", description = """
+            the control check: `ANSWERED` → `CLOSED`""")
+    @APIResponse(responseCode = "200", description = "The appeal as it now is",
+            content = @Content(schema = @Schema(implementation = AppealView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @POST
     @Path("closure")
     @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR})
@@ -161,6 +236,11 @@ public class AppealCaseResource {
         return respond(casework.close(number, version(ifMatch), actor()));
     }
 
+    @Operation(operationId = "reopenAppeal", summary = "Reopen an answered or closed appeal", description = """
+            `{reason}`: `ANSWERED`/`CLOSED` → back to its official under a new term""")
+    @APIResponse(responseCode = "200", description = "The appeal as it now is",
+            content = @Content(schema = @Schema(implementation = AppealView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @POST
     @Path("reopening")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -176,6 +256,13 @@ public class AppealCaseResource {
      * An official publishes the appeal's text for public feeds (Open311's {@code description}),
      * having judged it free of personal data and of anyone's private life; or takes it back.
      */
+    @Operation(operationId = "publishText", summary = "Publish or withdraw an appeal's text", description = """
+            `{published, reason}`: the text may be shown in public feeds (Open311's `description`), judged
+            free of personal data and of anyone's private life; `false` takes it back; recorded in the
+            history""")
+    @APIResponse(responseCode = "200", description = "The appeal as it now is",
+            content = @Content(schema = @Schema(implementation = AppealView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @POST
     @Path("publication")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -194,6 +281,12 @@ public class AppealCaseResource {
             OffsetDateTime nextAttemptAt, OffsetDateTime sentAt) {
     }
 
+    @Operation(operationId = "listNotifications", summary = "What the citizen was sent", description = """
+            what the citizen was sent, by which medium, `SENT`/`RETRYING`/`FAILED` and the last error; a
+            read of personal data, recorded
+
+            Who: DISPATCHER, SUPERVISOR, ADMIN, an OFFICER whose appeal it is (assigned, the body's head, or
+            covering by grant).""")
     @GET
     @Path("notifications")
     @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN, Roles.OFFICER})

@@ -22,6 +22,12 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The dispatcher's queue: what waits for a dispatcher, the longest waiting first, and a stream of
@@ -30,6 +36,7 @@ import java.util.Locale;
  * written by the request's own thread: JAX-RS's SseEventSink needs the servlet request in
  * asynchronous mode, which this deployment's servlet chain refuses (RESTEASY002186).
  */
+@Tag(name = "Dispatch and worklists")
 @Path("appeals/queue")
 @Produces(MediaType.APPLICATION_JSON)
 public class DispatcherQueueResource {
@@ -46,6 +53,10 @@ public class DispatcherQueueResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(operationId = "readDispatcherQueue", summary = "What waits for a dispatcher", description = """
+            `?page=&size=`: what waits for a dispatcher, the longest waiting first: open appeals no body
+            holds (no rule chose one, a complaint about the competent body) and open ones escalated; items
+            as in the list""")
     @GET
     @RolesAllowed({Roles.DISPATCHER, Roles.SUPERVISOR})
     public Page<AppealSummaryView> queue(@QueryParam("page") @DefaultValue("0") int page,
@@ -64,6 +75,13 @@ public class DispatcherQueueResource {
      * line open and finds a desk that has gone. Each listening desk holds one of the server's
      * worker threads while it listens (a dispatch room's few desks, not the public).
      */
+    @Operation(operationId = "watchDispatcherQueue", summary = "Events when the dispatcher's queue changes", description = """
+            server-sent events (`text/event-stream`): `changed` at once and whenever the queue changes
+            (looked at once a second), a comment every 15 s; read with `fetch`, which carries the desk's
+            credentials. A stream ends after 10 minutes and the desk connects again; while open it holds one
+            of the server's worker threads""")
+    @APIResponse(responseCode = "200", description = "A stream of `changed` events and comments",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     @GET
     @Path("events")
     @Produces(MediaType.SERVER_SENT_EVENTS)

@@ -29,6 +29,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * "My appeals": an official's worklist, what their scope holds open (assigned to them; their
@@ -36,6 +38,7 @@ import java.util.Locale;
  * working days left. Like every list, no text and no personal data: those are read, and logged,
  * when an appeal is opened.
  */
+@Tag(name = "Dispatch and worklists")
 @Path("appeals/mine")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorklistResource {
@@ -65,6 +68,12 @@ public class WorklistResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(operationId = "readWorklist", summary = "The official's own appeals", description = """
+            `?page=&size=`: the official's worklist, the open appeals in their scope (assigned to them;
+            their body's, waiting ones too, for its head; a colleague's they cover by grant), the nearest
+            due date first: `{items: [{appeal, workingDaysLeft}], page, size, total}`, `appeal` as in the
+            list, `workingDaysLeft` negative when overdue; past 1,000 `total` stops there and `totalCapped`
+            is `true`""")
     @GET
     @RolesAllowed(Roles.OFFICER)
     public Page<WorklistItem> mine(@QueryParam("page") @DefaultValue("0") int page,
@@ -86,6 +95,10 @@ public class WorklistResource {
     public record ScopeView(String username, String headOf, List<String> covering) {
     }
 
+    @Operation(operationId = "readWorkScope", summary = "Whose appeals the official's worklist holds", description = """
+            what the worklist holds besides the official's own appeals: `{username, headOf, covering}`, the
+            body they head (whose grants they keep; null for none) and the colleagues whose appeals they
+            cover by a grant in force""")
     @GET
     @Path("scope")
     @RolesAllowed(Roles.OFFICER)

@@ -12,8 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Which calendar the office counts its terms on, and the years it has: where the administrator's calendar starts. */
+@Tag(name = "Administration")
 @Path("admin/calendars")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
@@ -31,6 +34,9 @@ public class CalendarYearsResource {
     @Inject
     AppealsSettings settings;
 
+    @Operation(operationId = "listCalendarYears", summary = "The years with a working-day calendar", description = """
+            the jurisdiction the office counts its terms in and the years it has a calendar for:
+            `{jurisdiction, years: [{year, source, provisional, updatedAt, updatedBy}]}`""")
     @GET
     public YearsView years() {
         ProductionCalendars.Years years = calendars.years();

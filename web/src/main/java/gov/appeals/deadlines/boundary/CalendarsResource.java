@@ -30,11 +30,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A jurisdiction's working-day calendar for one year, read and replaced as a whole by an
  * administrator when a decree moves days off or the dates of the religious holidays are announced.
  */
+@Tag(name = "Administration")
 @Path("admin/calendars/{jurisdiction}/{year}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
@@ -72,6 +75,8 @@ public class CalendarsResource {
     @Context
     SecurityContext security;
 
+    @Operation(operationId = "readCalendar", summary = "A year's working-day calendar", description = """
+            a year's working-day calendar, with its source""")
     @GET
     public CalendarView read(@PathParam("jurisdiction") String jurisdiction, @PathParam("year") String year) {
         String code = jurisdiction(jurisdiction);
@@ -80,6 +85,9 @@ public class CalendarsResource {
                 .orElseThrow(() -> new NotFoundException("No " + code + " calendar for " + y));
     }
 
+    @Operation(operationId = "replaceCalendar", summary = "Replace a year's working-day calendar", description = """
+            `{source, provisional, days: [{date, name, workingDay}]}`: replace the year as a whole
+            (docs/operations.md)""")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public ReplacedView replace(@PathParam("jurisdiction") String jurisdiction, @PathParam("year") String year,
@@ -91,6 +99,9 @@ public class CalendarsResource {
      * What a replacement would report, replacing nothing: the open appeals whose due date the
      * calendar sent would set otherwise; the administrator reads it before saving.
      */
+    @Operation(operationId = "previewCalendar", summary = "What replacing a calendar would change", description = """
+            the same body: what the replacement would answer (`openAppealsWithAnotherDueDate`), replacing
+            nothing""")
     @POST
     @Path("preview")
     @Consumes(MediaType.APPLICATION_JSON)

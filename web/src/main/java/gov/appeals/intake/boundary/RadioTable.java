@@ -31,7 +31,7 @@ import org.xml.sax.XMLReader;
 /**
  * A radio producer's table of on-air appeals as an Excel workbook (.xlsx): the first sheet's cells
  * as text, the first non-blank row naming the columns, as the console reads a CSV. Nothing is
- * checked here but the shape: the rows go through the same rules as every appeal (a dry run) before
+ * checked here but the shape: the rows go through the same rules as every appeal (intake/radio/checks) before
  * anything is filed. The sheet is streamed (Apache POI's event reader), so a large one is not held
  * as a workbook. Dates are written as ISO-8601 in the office's zone, whole numbers without an
  * exponent (a phone number typed as a number stays a phone number).

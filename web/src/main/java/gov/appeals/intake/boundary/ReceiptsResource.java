@@ -19,8 +19,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A receipt's fate: queued, registered (with its number), or rejected (with the reason). */
+@Tag(name = "Intake")
 @Path("intake/receipts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReceiptsResource {
@@ -41,6 +44,12 @@ public class ReceiptsResource {
     HttpHeaders headers;
 
     /** The account that filed it sees its own receipts; dispatchers, supervisors and administrators see all. */
+    @Operation(operationId = "readReceipt", summary = "Follow a receipt", description = """
+            `QUEUED`, `REGISTERED` (+ number, access code, and the `body` registration sent it to and the
+            legal `dueAt`, for the slip) or `REJECTED` (+ reason)
+
+            Who: OPERATOR, RECEPTION, PRODUCER, CLERK (the receipts their account filed); DISPATCHER,
+            SUPERVISOR, ADMIN.""")
     @GET
     @Path("{receiptId}")
     @RolesAllowed({Roles.OPERATOR, Roles.RECEPTION, Roles.PRODUCER, Roles.CLERK, Roles.DISPATCHER, Roles.SUPERVISOR,

@@ -29,12 +29,19 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The keys Open311 clients file appeals with: an administrator issues one per client, sees them
  * all, and revokes one that leaked or whose client is gone. The key itself is in the answer to
  * the issue and nowhere else, ever.
  */
+@Tag(name = "Administration")
 @Path("admin/open311-keys")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
@@ -67,6 +74,12 @@ public class Open311KeysResource {
     public record IssuedKeyView(String apiKey, KeyView key) {
     }
 
+    @Operation(operationId = "issueOpen311Key", summary = "Issue an Open311 key", description = """
+            `{client, requestsPerMinute?}` (60 by default): `201` with `{apiKey, key}`; the key is in this
+            answer only, the server keeps its SHA-256""")
+    @APIResponse(responseCode = "201", description = "Issued: the key, in this answer only",
+            content = @Content(schema = @Schema(implementation = IssuedKeyView.class)),
+            headers = @Header(name = "Location", ref = "Location"))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response issue(KeyRequest request) {
@@ -91,6 +104,9 @@ public class Open311KeysResource {
                 .entity(new IssuedKeyView(issued.secret(), view)).build();
     }
 
+    @Operation(operationId = "listOpen311Keys", summary = "The Open311 keys issued", description = """
+            the keys issued, revoked ones too: `{id, client, keyPrefix, requestsPerMinute, active, issuedAt,
+            issuedBy, revokedAt, revokedBy}`, newest first, paged""")
     @GET
     public Page<KeyView> keys(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
@@ -99,6 +115,8 @@ public class Open311KeysResource {
     }
 
     /** Revoked at once: the next request with it is refused (403); appeals it filed keep naming it. */
+    @Operation(operationId = "revokeOpen311Key", summary = "Revoke an Open311 key", description = """
+            revoke a key at once; the appeals it filed keep naming it""")
     @DELETE
     @Path("{id}")
     public KeyView revoke(@PathParam("id") long id) {

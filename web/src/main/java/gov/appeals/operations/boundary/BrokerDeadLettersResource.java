@@ -12,12 +12,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The messages the broker itself gave up on, left on its own dead-letter queue: read only, for an
  * administrator to see and take up on the broker (the application's own dead letters, with their
  * replay, are at admin/dead-letters).
  */
+@Tag(name = "Administration")
 @Path("admin/broker-dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
@@ -38,6 +41,10 @@ public class BrokerDeadLettersResource {
     @Inject
     AppealsSettings settings;
 
+    @Operation(operationId = "listBrokerDeadLetters", summary = "What the broker gave up on", description = """
+            what the broker itself gave up on, left on its own `DLQ` (nothing of the application consumes
+            it): `{available, count, items: [{messageId, at, from, deliveries, text}]}`, the first 100 (text
+            cut at 10,000 characters), `count` up to 1,000; readiness warns while any are there""")
     @GET
     public BrokerDeadLettersView left() {
         return deadLetters.list(BrokerDeadLetters.MAX)

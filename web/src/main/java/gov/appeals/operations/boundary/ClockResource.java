@@ -17,11 +17,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The application's clock, movable only where {@code appeals.clock.adjustable=true} (acceptance
  * tests of terms that run for days). Everywhere else this resource does not exist (404).
  */
+@Tag(name = "Administration")
 @Path("admin/clock")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
@@ -42,12 +45,17 @@ public class ClockResource {
     @Inject
     AppealsSettings settings;
 
+    @Operation(operationId = "readClock", summary = "The server's clock (acceptance tests)", description = """
+            the server's clock; exists only with `appeals.clock.adjustable=true` (acceptance tests), `404`
+            otherwise""")
     @GET
     public ClockView read() {
         requireAdjustable();
         return view();
     }
 
+    @Operation(operationId = "setClock", summary = "Move the server's clock (acceptance tests)", description = """
+            `{now}`: move it""")
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public ClockView set(SetClock request) {
@@ -59,6 +67,8 @@ public class ClockResource {
         return view();
     }
 
+    @Operation(operationId = "resetClock", summary = "Back to the system clock (acceptance tests)", description = """
+            back to the system clock""")
     @DELETE
     public ClockView reset() {
         requireAdjustable();

@@ -11,12 +11,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Counts the day tally again for a period of days of receipt, one day at a time: after appeals
  * were loaded or corrected in the database directly, which the fold cannot see. Changes made
  * through the application never need it.
  */
+@Tag(name = "Administration")
 @Path("admin/day-tally/recounts")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
@@ -31,6 +34,10 @@ public class DayTallyResource {
     @Inject
     DayTally dayTally;
 
+    @Operation(operationId = "recountDayTally", summary = "Count the day tally again", description = """
+            `?from=&to=`: count the day tally (performance report, public statistics) again for days of
+            receipt, after appeals were loaded or corrected in the database directly; at most 366 days a
+            call""")
     @POST
     public RecountView recount(@QueryParam("from") String from, @QueryParam("to") String to) {
         Period period = Period.of(from, to, MAX_DAYS);

@@ -11,11 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Runs the deadline watch now, instead of at its next quarter hour: after holiday data was
  * corrected, or to see the watchlists up to date before a meeting.
  */
+@Tag(name = "Administration")
 @Path("admin/deadline-watch/runs")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
@@ -30,6 +33,8 @@ public class DeadlineWatchResource {
     @Inject
     AppealsSettings settings;
 
+    @Operation(operationId = "runDeadlineWatch", summary = "Run the deadline watch now", description = """
+            run the deadline watch now instead of at the next quarter hour""")
     @POST
     public RunView run() {
         DeadlineWatch.Run run = watch.runNow();

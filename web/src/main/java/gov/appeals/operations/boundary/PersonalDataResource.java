@@ -28,11 +28,17 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The end of personal data: an applicant erased on request (with the reason, for the record), and
  * the retention job run at once rather than at its next hour.
  */
+@Tag(name = "Administration")
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
@@ -66,6 +72,17 @@ public class PersonalDataResource {
     @Context
     HttpServletRequest request;
 
+    @Operation(operationId = "eraseApplicant", summary = "Erase an applicant's personal data", description = """
+            `{registrationNumber, reason}`: erase the applicant of that appeal from every appeal of theirs
+            (the same national ID, phone or e-mail, unless the appeal carries another national ID): their
+            personal data, the free text, files and messages, unsent messages withdrawn, error texts; and
+            their submissions that never became an appeal (rejected, dead letters); counts, links and
+            statistics stay. Each appeal's history and access log record it. Answers `{id, at, erasedBy,
+            reason, registrationNumbers, submissionsWithoutAppeal}`""")
+    @APIResponse(responseCode = "200", description = "Erased",
+            content = @Content(schema = @Schema(implementation = ErasureView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @POST
     @Path("erasures")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -91,6 +108,8 @@ public class PersonalDataResource {
                 body.reason().strip(), erased.registrationNumbers(), erased.submissionsWithoutAppeal());
     }
 
+    @Operation(operationId = "listErasures", summary = "The erasures done", description = """
+            the erasures done, newest first, paged""")
     @GET
     @Path("erasures")
     public Page<ErasureView> erasures(@QueryParam("page") @DefaultValue("0") int page,
@@ -100,6 +119,10 @@ public class PersonalDataResource {
                 removal.erasureCount());
     }
 
+    @Operation(operationId = "runRetention", summary = "Pseudonymise old closed appeals now", description = """
+            pseudonymise now the appeals closed longer ago than `appeals.retention.years` (the job does it
+            hourly): `{pseudonymised, submissionsCleared, closedBefore, skipped}`; also clears what never
+            became an appeal and is as old (rejected receipts' submissions, dead letters, failure texts)""")
     @POST
     @Path("retention/runs")
     public RetentionRunView runRetention() {

@@ -8,6 +8,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Runs the summary's tally now (at most ten seconds a call), instead of waiting for its next run:
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
  * either way; a tally behind by many appeals makes it slower, not wrong. Call again while
  * {@code pending} is above nought.
  */
+@Tag(name = "Administration")
 @Path("admin/summary-tally/runs")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
@@ -26,6 +29,9 @@ public class SummaryTallyResource {
     @Inject
     SummaryTallyKeeper keeper;
 
+    @Operation(operationId = "runSummaryTally", summary = "Fold changed appeals into the summary's tally", description = """
+            fold changed appeals into the summary's tally now (up to 10 s a call), answering `{tallied,
+            pending}`""")
     @POST
     public RunView run() {
         SummaryTallyKeeper.Run run = keeper.runNow();

@@ -11,8 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Runs the surge watch now, instead of at its next quarter hour: during a broadcast, or after a disaster. */
+@Tag(name = "Administration")
 @Path("admin/surge-watch/runs")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
@@ -28,6 +31,8 @@ public class SurgeWatchResource {
     @Inject
     AppealsSettings settings;
 
+    @Operation(operationId = "runSurgeWatch", summary = "Run the surge watch now", description = """
+            run the surge watch now instead of at its next quarter hour: `{at, raised, cleared, open}`""")
     @POST
     public RunView run() {
         SurgeWatch.Run run = watch.runNow();

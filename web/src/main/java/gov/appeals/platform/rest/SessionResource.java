@@ -26,6 +26,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The consoles' sign-in with the server's own accounts. The password is checked once, by the
@@ -37,6 +42,7 @@ import java.util.OptionalLong;
  * the office's identity provider (authorization code with PKCE) and calls with its bearer token;
  * {@code GET /session/sign-in} tells it which of the two to do.
  */
+@Tag(name = "Session")
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
@@ -80,6 +86,10 @@ public class SessionResource {
     DeskPreferences preferences;
 
     /** Asked before anyone is signed in, so it says nothing but where to sign in. */
+    @Operation(operationId = "readSignInMethod", summary = "How the console signs in", description = """
+            how the console signs in: `{method: "password"}` with the server's own accounts, or with the
+            production login `{method: "oidc", issuer, clientId}`: at the office's identity provider,
+            authorization code with PKCE, then bearer tokens""")
     @GET
     @Path("sign-in")
     @PermitAll
@@ -94,6 +104,15 @@ public class SessionResource {
      * beforehand is worth nothing. Wrong passwords count against the address like wrong access codes
      * (429 with Retry-After).
      */
+    @Operation(operationId = "signIn", summary = "Sign in the console", description = """
+            `{username, password}`: the consoles' sign-in with the server's own accounts; `200 {username,
+            roles, language}` and a session cookie (HttpOnly, SameSite=Strict) that signs in later calls;
+            `401` for a wrong name or password, and 5 wrong in 10 minutes from one address: `429` with
+            `Retry-After`""")
+    @APIResponse(responseCode = "200", description = "Signed in; the session's cookie comes with it",
+            content = @Content(schema = @Schema(implementation = SignedIn.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
@@ -126,6 +145,9 @@ public class SessionResource {
     }
 
     /** The signed-in account; 401 without one, like every other call. */
+    @Operation(operationId = "readSession", summary = "The signed-in account", description = """
+            the signed-in account, `{username, roles, language}` (the desk language it chose last, or null);
+            `401` without one""")
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.RECEPTION, Roles.PRODUCER, Roles.CLERK, Roles.DISPATCHER, Roles.OFFICER,
             Roles.SUPERVISOR, Roles.ANALYST, Roles.ADMIN})
@@ -134,6 +156,9 @@ public class SessionResource {
     }
 
     /** Keeps the desk language the account chose, for its next sign-in on any computer. */
+    @Operation(operationId = "chooseDeskLanguage", summary = "Keep the account's desk language", description = """
+            `{language}`: `ky`, `ru` or `en`, kept for the account's next sign-in on any computer; `204`""")
+    @APIResponse(responseCode = "204", description = "Kept")
     @PUT
     @Path("language")
     @RolesAllowed({Roles.OPERATOR, Roles.RECEPTION, Roles.PRODUCER, Roles.CLERK, Roles.DISPATCHER, Roles.OFFICER,
@@ -151,6 +176,9 @@ public class SessionResource {
     }
 
     /** Signs out: the session ends on the server, so its cookie opens nothing any more. */
+    @Operation(operationId = "signOut", summary = "Sign out", description = """
+            signs out: the session ends on the server; `204`""")
+    @APIResponse(responseCode = "204", description = "Signed out")
     @DELETE
     @PermitAll
     public Response signOut() {

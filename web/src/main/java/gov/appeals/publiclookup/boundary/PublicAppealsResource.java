@@ -37,12 +37,21 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The citizen's own lookup, without signing in: with the registration number and the access code
  * from the receipt, where the appeal stands, and the citizen's verdict on its answer. A wrong code and an unknown number answer the same
  * 404; a client that keeps failing is refused for a while (429 with Retry-After).
  */
+@Tag(name = "Public")
 @Path("public/appeals")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
@@ -77,6 +86,13 @@ public class PublicAppealsResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(operationId = "lookUpAppeal", summary = "A citizen looks up their appeal", description = """
+            `?code=`: status, received, due and answered dates, the body's name, `readBy` (the bodies whose
+            people read the appeal's personal data, from the access log, never who); a wrong code or number:
+            the same `404`; 5 failures in 10 minutes from one address: `429` with `Retry-After`""")
+    @APIResponse(responseCode = "200", description = "The appeal, without personal data",
+            content = @Content(schema = @Schema(implementation = PublicAppealView.class)))
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @GET
     @Path("{registrationNumber}")
     public Response appeal(@PathParam("registrationNumber") String number, @QueryParam("code") String code) {
@@ -88,7 +104,8 @@ public class PublicAppealsResource {
     }
 
     /** {@code code}: the access code; {@code verdict}: SATISFIED, PARTLY or NOT_SATISFIED; {@code comment}: why. */
-    public record PublicVerdictRequest(String code, String verdict, String comment) {
+    public record PublicVerdictRequest(@Schema(required = true) String code,
+            @Schema(type = SchemaType.STRING, implementation = Satisfaction.class, required = true) String verdict, String comment) {
     }
 
     /**
@@ -96,10 +113,23 @@ public class PublicAppealsResource {
      * most once, within the window; not satisfied with a comment opens a reconsideration. Wrong
      * codes count against the address like failed lookups.
      */
+    @Operation(operationId = "giveVerdict", summary = "A citizen's verdict on the answer", description = """
+            `{code, verdict, comment?}` (JSON; or the verdict page's form, then answered as HTML): the
+            citizen's own verdict on the answer, as above; wrong codes count against the address like failed
+            lookups""")
+    @APIResponse(responseCode = "200",
+            description = "Taken: the verdict as recorded (JSON), or the page that thanks the citizen (the form)", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerdictView.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @POST
     @Path("{registrationNumber}/verdict")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response verdict(@PathParam("registrationNumber") String number, PublicVerdictRequest request) {
+    public Response verdict(@PathParam("registrationNumber") String number,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "ru",
+                    value = "{\"code\": \"Q7M4XK2P\", \"verdict\": \"NOT_SATISFIED\", \"comment\": \"Банк так и не ответил\"}")))
+            PublicVerdictRequest request) {
         if (request == null) {
             throw InvalidRequestException.of("body", "a JSON object is required");
         }
@@ -110,6 +140,11 @@ public class PublicAppealsResource {
     }
 
     /** The page the link in the answer's message opens: three choices and a comment, posted back below. */
+    @Operation(operationId = "openVerdictForm", summary = "The verdict page a citizen's link opens", description = """
+            `?code=`: the page the link in the answer's message opens: three choices and a comment""")
+    @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML,
+            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @GET
     @Path("{registrationNumber}/verdict-form")
     @Produces(MediaType.TEXT_HTML)

@@ -11,8 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The codes clients send, with their names in Kyrgyz, Russian and English. */
+@Tag(name = "Reference data")
 @Path("reference")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.OPERATOR, Roles.RECEPTION, Roles.PRODUCER, Roles.CLERK, Roles.DISPATCHER, Roles.OFFICER,
@@ -35,24 +38,32 @@ public class ReferenceResource {
     @Inject
     ReferenceCatalog catalog;
 
+    @Operation(operationId = "listCategories", summary = "Subjects", description = """
+            subjects, with names in Kyrgyz, Russian and English""")
     @GET
     @Path("categories")
     public List<Entry> categories() {
         return catalog.categories().stream().map(Entry::of).toList();
     }
 
+    @Operation(operationId = "listRegions", summary = "Regions", description = """
+            regions""")
     @GET
     @Path("regions")
     public List<Entry> regions() {
         return catalog.regions().stream().map(Entry::of).toList();
     }
 
+    @Operation(operationId = "listBodies", summary = "The bodies that answer appeals", description = """
+            the bodies that answer appeals""")
     @GET
     @Path("bodies")
     public List<Entry> bodies() {
         return catalog.bodies().stream().map(Entry::of).toList();
     }
 
+    @Operation(operationId = "listReceptionPoints", summary = "Public reception desks", description = """
+            public reception desks, with their region""")
     @GET
     @Path("reception-points")
     public List<ReceptionPointEntry> receptionPoints() {

@@ -16,12 +16,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The subject registration would give a text, for a desk to suggest while the summary is typed:
  * the same classifier, nothing filed. The desk may choose another subject; registration then keeps
  * the one chosen.
  */
+@Tag(name = "Intake")
 @Path("intake/subject-suggestion")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,6 +45,9 @@ public class SubjectSuggestionResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(operationId = "suggestSubject", summary = "The subject registration would give a text", description = """
+            `{summary}` → `{category: {code, name}}`: the subject registration's classifier would give the
+            text; nothing filed""")
     @POST
     @RolesAllowed({Roles.OPERATOR, Roles.RECEPTION, Roles.PRODUCER, Roles.CLERK})
     public Suggestion suggest(TextToClassify text) {

@@ -25,12 +25,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Each body's public scorecard, without signing in: appeals received, answered, on time, resolved,
  * and the citizens' satisfaction, for a year or a month. Rates only where the body had enough
  * appeals to rate.
  */
+@Tag(name = "Public")
 @Path("public/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
@@ -60,6 +66,12 @@ public class PublicStatisticsResource {
     public record StatisticsView(int year, Integer month, int minimumAppealsToRate, List<BodyView> bodies) {
     }
 
+    @Operation(operationId = "readPublicStatistics", summary = "The public scorecard of the bodies", description = """
+            `?year=&month=`: per body, appeals received, answered, answered on time, resolved (supported),
+            verdicts given and satisfied, with the on-time, resolution and satisfaction rates in percent; a
+            body with fewer than 20 appeals is `TOO_FEW_TO_RATE`, without rates""")
+    @APIResponse(responseCode = "200", description = "The scorecard",
+            content = @Content(schema = @Schema(implementation = StatisticsView.class)))
     @GET
     public Response statistics(@QueryParam("year") Integer year, @QueryParam("month") Integer month) {
         List<FieldError> errors = new ArrayList<>();

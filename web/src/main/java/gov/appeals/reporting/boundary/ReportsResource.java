@@ -3,13 +3,13 @@ package gov.appeals.reporting.boundary;
 import gov.appeals.platform.Roles;
 import gov.appeals.platform.rest.FieldError;
 import gov.appeals.platform.rest.InvalidRequestException;
-import gov.appeals.platform.rest.Period;
 import gov.appeals.platform.rest.Languages;
+import gov.appeals.platform.rest.Period;
 import gov.appeals.reference.control.ReferenceCatalog;
 import gov.appeals.reporting.control.OpenData;
 import gov.appeals.reporting.control.PerformanceReport;
-import gov.appeals.reporting.control.SummaryTable;
 import gov.appeals.reporting.control.SummaryReport;
+import gov.appeals.reporting.control.SummaryTable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
@@ -21,8 +21,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
@@ -40,8 +40,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Statistics without personal data, for analysts and the office's published reports. */
+@Tag(name = "Reports")
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR, Roles.ADMIN})
@@ -54,6 +64,15 @@ public class ReportsResource {
     /** A year, leap years included, in one request. */
     static final long MAX_PERIOD_DAYS = 366;
     static final String DIMENSIONS = "channel, category, region, body, kind, status";
+
+    /** A row of the open data as JSON, for the API's description: every column, null where it has no value. */
+    public record OpenDataRow(@Schema(required = true) String registrationNumber, @Schema(required = true) String receivedOn,
+            @Schema(nullable = true) String registeredOn, @Schema(nullable = true) String dueOn,
+            @Schema(nullable = true) String answeredOn, @Schema(required = true) String channel, @Schema(required = true) String kind,
+            @Schema(nullable = true) String category, @Schema(nullable = true) String region, @Schema(nullable = true) String body,
+            @Schema(required = true) String status, @Schema(nullable = true) String outcome, @Schema(nullable = true) Boolean onTime,
+            @Schema(nullable = true) String verdict) {
+    }
 
     @Inject
     SummaryReport report;
@@ -85,6 +104,40 @@ public class ReportsResource {
      * (once, or twice for a two-way table), with optional filters on each dimension: the appeals
      * received in the period, counted by those dimensions, with shares of the filtered total.
      */
+    @Operation(operationId = "readSummaryReport", summary = "Appeals counted by dimension", description = """
+            `?from=&to=&groupBy=` (days of receipt, at most a year; `groupBy` one of channel, category,
+            region, body, kind, status, given once or twice for a two-way table) and optional filters
+            `channel=`, `category=`, `region=`, `body=`, `kind=`, `status=`: `{total, rows: [{<dimension>:
+            {code, name}, count, share}]}`, the share in percent of the filtered total with one decimal,
+            computed from the counts; as CSV with `Accept: text/csv`. `?year=` alone: the year's appeals by
+            each of the six dimensions at once, from the tally, exact at any moment""")
+    @APIResponse(responseCode = "200",
+            description = "The table asked for, or with `year` alone the year's breakdowns; as CSV with `Accept: text/csv`",
+            content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(anyOf = {SummaryTableView.class, SummaryReport.Summary.class})),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "The first day of receipt",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "The last day of receipt, at most a year after `from`",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(name = "groupBy", in = ParameterIn.QUERY, explode = Explode.TRUE,
+            description = "One or two of `channel`, `category`, `region`, `body`, `kind`, `status`",
+            schema = @Schema(type = SchemaType.ARRAY, maxItems = 2, implementation = String.class))
+    @Parameter(name = "year", in = ParameterIn.QUERY,
+            description = "Alone: the year's appeals by each dimension, from the tally",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
+    @Parameter(name = "channel", in = ParameterIn.QUERY, description = "Only this channel's appeals",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "category", in = ParameterIn.QUERY, description = "Only this subject's appeals",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "region", in = ParameterIn.QUERY, description = "Only this region's appeals",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "body", in = ParameterIn.QUERY, description = "Only this body's appeals",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "kind", in = ParameterIn.QUERY, description = "Only appeals of this kind",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only appeals in this status",
+            schema = @Schema(type = SchemaType.STRING))
     @GET
     @Path("summary")
     public Object summary() {
@@ -127,6 +180,11 @@ public class ReportsResource {
      * open past due, the on-time rate, working days to answer (median, 90th percentile),
      * redirections per appeal, the repeat, resolution, satisfaction and reconsideration rates.
      */
+    @Operation(operationId = "readPerformanceReport", summary = "How the bodies keep their terms", description = """
+            `?from=&to=&groupBy=body|category|region`: per group and in total, answered on time, late, open
+            past due, the on-time rate; median and 90th-percentile working days to answer; redirections per
+            appeal; repeat, resolution (supported), satisfaction (among verdicts given) and reconsideration
+            rates""")
     @GET
     @Path("performance")
     public PerformanceView performance(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -189,6 +247,13 @@ public class ReportsResource {
     }
 
     /** The appeals received from {@code from} to {@code to}, one CSV line each, streamed. */
+    @Operation(operationId = "readOpenData", summary = "One row per appeal, without personal data", description = """
+            `?from=&to=` (days of receipt, at most a year): one row per appeal, streamed, as CSV (`Accept:
+            text/csv`) or a JSON array: number, dates, channel, kind, subject, region, body, status,
+            outcome, on time, verdict; no personal data, no text""")
+    @APIResponse(responseCode = "200", description = "One row per appeal, as CSV or as a JSON array", content = {
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = OpenDataRow.class))})
     @GET
     @Path("open-data")
     @Produces(CSV + "; charset=utf-8")

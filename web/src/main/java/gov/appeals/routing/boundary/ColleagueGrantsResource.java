@@ -28,12 +28,19 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A body's head lets an official see and act on a colleague's appeals, for an absence: granted and
  * revoked by the head (an OFFICER marked head of the body), seen by the head, supervisors and
  * administrators.
  */
+@Tag(name = "Dispatch and worklists")
 @Path("bodies/{body}/grants")
 @Produces(MediaType.APPLICATION_JSON)
 public class ColleagueGrantsResource {
@@ -60,6 +67,9 @@ public class ColleagueGrantsResource {
     @PathParam("body")
     String body;
 
+    @Operation(operationId = "listGrants", summary = "A body's cover grants in force", description = """
+            the body's grants in force: which official covers which colleague's appeals, until when; an
+            officer must be the body's head (`403` otherwise)""")
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     public List<GrantView> inForce() {
@@ -70,6 +80,12 @@ public class ColleagueGrantsResource {
         return grants.inForce(body).stream().map(this::view).toList();
     }
 
+    @Operation(operationId = "grantCover", summary = "Let an official cover a colleague's appeals", description = """
+            the body's head: `{grantee, colleague, reason?, until?}` lets `grantee` see and act on
+            `colleague`'s appeals (both active officials of the body) until `until` or revocation: `201`""")
+    @APIResponse(responseCode = "201", description = "Granted",
+            content = @Content(schema = @Schema(implementation = GrantView.class)),
+            headers = @Header(name = "Location", ref = "Location"))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
@@ -104,6 +120,9 @@ public class ColleagueGrantsResource {
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build()).entity(view).build();
     }
 
+    @Operation(operationId = "revokeGrant", summary = "Revoke a cover grant", description = """
+            the body's head revokes a grant at once: `204`""")
+    @APIResponse(responseCode = "204", description = "Revoked")
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.OFFICER)

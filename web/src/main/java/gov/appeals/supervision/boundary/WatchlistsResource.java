@@ -17,8 +17,8 @@ import gov.appeals.reference.boundary.CodeName;
 import gov.appeals.reference.control.ReferenceCatalog;
 import gov.appeals.reference.entity.Category;
 import gov.appeals.reference.entity.Region;
-import gov.appeals.supervision.control.Watchlists;
 import gov.appeals.supervision.control.Watchlists.Kind;
+import gov.appeals.supervision.control.Watchlists;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -38,11 +38,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The supervisors' watchlists of the registering office, per body (by body code, appeals with no body first),
  * oldest first: {@code ?body=} narrows to one body. No personal data and no text, as in the appeals list.
  */
+@Tag(name = "Supervision")
 @Path("control")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SUPERVISOR, Roles.DISPATCHER})
@@ -64,6 +67,8 @@ public class WatchlistsResource {
     HttpHeaders headers;
 
     /** Open appeals past their due date, the longest overdue first. */
+    @Operation(operationId = "watchOverdue", summary = "Open appeals past due", description = """
+            watchlist: open appeals past due, `?body=&page=&size=`, per body, the longest overdue first""")
     @GET
     @Path("overdue")
     public Page<AppealSummaryView> overdue(@QueryParam("body") String body, @QueryParam("page") @DefaultValue("0") int page,
@@ -72,6 +77,8 @@ public class WatchlistsResource {
     }
 
     /** Open appeals due within the coming working days, the soonest first. */
+    @Operation(operationId = "watchDueSoon", summary = "Appeals due within 3 working days", description = """
+            watchlist: due within 3 working days, the soonest first""")
     @GET
     @Path("due-soon")
     public Page<AppealSummaryView> dueSoon(@QueryParam("body") String body, @QueryParam("page") @DefaultValue("0") int page,
@@ -83,6 +90,8 @@ public class WatchlistsResource {
      * Appeals nobody has taken up within the forwarding term: still waiting for a dispatcher, or
      * with a body that assigned nobody. The longest waiting first.
      */
+    @Operation(operationId = "watchForwardingOverdue", summary = "Appeals not forwarded in time", description = """
+            watchlist: not taken up or sent on within the forwarding term""")
     @GET
     @Path("forwarding-overdue")
     public Page<AppealSummaryView> forwardingOverdue(@QueryParam("body") String body,
@@ -92,6 +101,8 @@ public class WatchlistsResource {
     }
 
     /** Appeals sent on at least once and not yet closed, the oldest first. */
+    @Operation(operationId = "watchRedirected", summary = "Open appeals sent on at least once", description = """
+            watchlist: open appeals sent on at least once, oldest first""")
     @GET
     @Path("redirected")
     public Page<AppealSummaryView> redirected(@QueryParam("body") String body,
@@ -104,6 +115,10 @@ public class WatchlistsResource {
      * Appeals put in front of supervisors (too many redirections, repeat appeals, reconsiderations),
      * not yet closed; {@code ?reason=} one of those only.
      */
+    @Operation(operationId = "watchEscalated", summary = "Escalated appeals", description = """
+            watchlist: open appeals escalated (too many redirections, a repeat, a reconsideration the
+            citizen asked for), oldest first; `?reason=REDIRECTION_LIMIT|REPEAT|RECONSIDERATION` one of them
+            only""")
     @GET
     @Path("escalated")
     public Page<AppealSummaryView> escalated(@QueryParam("body") String body, @QueryParam("reason") String reason,
@@ -127,6 +142,9 @@ public class WatchlistsResource {
      * Messages to citizens that every attempt failed to send, oldest first: someone must reach
      * those citizens another way. The recipient is on the appeal's own notifications.
      */
+    @Operation(operationId = "watchFailedNotifications", summary = "Messages to citizens that could not be sent", description = """
+            messages to citizens that every attempt failed to send, oldest first, without the recipient (the
+            stored error has every address and phone number in it replaced by `[recipient]`)""")
     @GET
     @Path("failed-notifications")
     public Page<FailedNotificationView> failedNotifications(@QueryParam("page") @DefaultValue("0") int page,
@@ -142,6 +160,10 @@ public class WatchlistsResource {
     }
 
     /** Surges the surge watch raised, the latest first: {@code ?status=OPEN} (the default), {@code CLEARED} or {@code ALL}. */
+    @Operation(operationId = "watchSurges", summary = "Surges of one subject in one region", description = """
+            `?status=OPEN|CLEARED|ALL` (OPEN by default): one subject in one region far above its usual day,
+            as the surge watch raised it: `{category, region, raisedAt, appealsLastDay, usualDay, peak,
+            clearedAt}`, the latest first""")
     @GET
     @Path("surges")
     public Page<SurgeView> surges(@QueryParam("status") @DefaultValue("OPEN") String status,

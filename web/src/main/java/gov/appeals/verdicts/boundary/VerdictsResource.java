@@ -24,6 +24,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A citizen calls the hotline again, or comes back to a desk, and says whether the answer helped:
@@ -31,6 +37,7 @@ import java.util.List;
  * shows it is theirs. Wrong codes count against the account as failed lookups count against an
  * address: a desk's account is no way round the public lookup's limit.
  */
+@Tag(name = "Appeals")
 @Path("appeals/{registrationNumber}/verdict")
 @Produces(MediaType.APPLICATION_JSON)
 public class VerdictsResource {
@@ -51,9 +58,18 @@ public class VerdictsResource {
     SecurityContext security;
 
     /** {@code verdict}: SATISFIED, PARTLY or NOT_SATISFIED; {@code comment}: why, in the citizen's words. */
-    public record VerdictRequest(String accessCode, String verdict, String comment) {
+    public record VerdictRequest(@Schema(required = true) String accessCode,
+            @Schema(type = SchemaType.STRING, implementation = Satisfaction.class, required = true) String verdict, String comment) {
     }
 
+    @Operation(operationId = "recordVerdict", summary = "Take down a citizen's verdict at a desk", description = """
+            `{accessCode, verdict, comment?}`: the citizen's verdict taken down when they call or come back
+            (`SATISFIED`, `PARTLY`, `NOT_SATISFIED`); the code is what shows it is theirs, and wrong codes
+            count against the account as failed lookups count against an address (`429` with `Retry-After`);
+            once, changed once, within 30 days of the answer (`409` after); not satisfied with a comment
+            opens a reconsideration""")
+    @APIResponse(responseCode = "200", description = "Taken: the verdict as recorded",
+            content = @Content(schema = @Schema(implementation = VerdictView.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPERATOR, Roles.RECEPTION})
