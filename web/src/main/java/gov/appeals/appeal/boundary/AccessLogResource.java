@@ -38,7 +38,7 @@ public class AccessLogResource {
     AppealsSettings settings;
 
     @Operation(operationId = "readAccessLog", summary = "Who read an appeal's personal data", description = """
-            every read of the appeal's personal data, text or files: `[{at, reader, readerBody, what,
+            Every read of the appeal's personal data, text or files: `[{at, reader, readerBody, what,
             address}]`, `what` one of `APPEAL`, `NOTIFICATIONS`, `ATTACHMENTS`, `ATTACHMENT <id>`,
             `CALLER_HISTORY` (a desk was shown it among a caller's earlier appeals), `SEARCH` (a
             dispatcher's search showed it)""")

@@ -69,7 +69,7 @@ public class AppealFilesResource {
     String number;
 
     @Operation(operationId = "listAttachments", summary = "The files that came with an appeal", description = """
-            the files that came with it: `[{id, fileName, mediaType, size, sha256, receivedAt}]`; a read of
+            The files that came with it: `[{id, fileName, mediaType, size, sha256, receivedAt}]`; a read of
             personal data, recorded
 
             Who: DISPATCHER, SUPERVISOR, ADMIN, an OFFICER whose appeal it is (assigned, the body's head, or
@@ -83,7 +83,7 @@ public class AppealFilesResource {
     }
 
     @Operation(operationId = "readAttachment", summary = "One file of an appeal, as it came", description = """
-            one file as it came, `Content-Disposition: attachment`, of the type its content was found to be;
+            One file as it came, `Content-Disposition: attachment`, of the type its content was found to be;
             recorded
 
             Who: DISPATCHER, SUPERVISOR, ADMIN, an OFFICER whose appeal it is (assigned, the body's head, or

@@ -88,7 +88,7 @@ public class AppealCaseResource {
 
     /** An officer reads the appeals in their scope; to anyone else they answer 404, as if they did not exist. */
     @Operation(operationId = "readAppeal", summary = "An appeal with its history", description = """
-            the whole appeal and its history, with its version as `ETag`; each read is recorded
+            The whole appeal and its history, with its version as `ETag`; each read is recorded
 
             Who: DISPATCHER, SUPERVISOR, ADMIN, an OFFICER whose appeal it is (assigned, the body's head, or
             covering by grant).""")
@@ -225,7 +225,7 @@ public class AppealCaseResource {
     }
 
     @Operation(operationId = "closeAppeal", summary = "Close an answered appeal", description = """
-            the control check: `ANSWERED` → `CLOSED`""")
+            The control check: `ANSWERED` → `CLOSED`""")
     @APIResponse(responseCode = "200", description = "The appeal as it now is",
             content = @Content(schema = @Schema(implementation = AppealView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
@@ -282,7 +282,7 @@ public class AppealCaseResource {
     }
 
     @Operation(operationId = "listNotifications", summary = "What the citizen was sent", description = """
-            what the citizen was sent, by which medium, `SENT`/`RETRYING`/`FAILED` and the last error; a
+            What the citizen was sent, by which medium, `SENT`/`RETRYING`/`FAILED` and the last error; a
             read of personal data, recorded
 
             Who: DISPATCHER, SUPERVISOR, ADMIN, an OFFICER whose appeal it is (assigned, the body's head, or

@@ -76,7 +76,7 @@ public class DispatcherQueueResource {
      * worker threads while it listens (a dispatch room's few desks, not the public).
      */
     @Operation(operationId = "watchDispatcherQueue", summary = "Events when the dispatcher's queue changes", description = """
-            server-sent events (`text/event-stream`): `changed` at once and whenever the queue changes
+            Server-sent events (`text/event-stream`): `changed` at once and whenever the queue changes
             (looked at once a second), a comment every 15 s; read with `fetch`, which carries the desk's
             credentials. A stream ends after 10 minutes and the desk connects again; while open it holds one
             of the server's worker threads""")

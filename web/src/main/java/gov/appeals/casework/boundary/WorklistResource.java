@@ -96,7 +96,7 @@ public class WorklistResource {
     }
 
     @Operation(operationId = "readWorkScope", summary = "Whose appeals the official's worklist holds", description = """
-            what the worklist holds besides the official's own appeals: `{username, headOf, covering}`, the
+            What the worklist holds besides the official's own appeals: `{username, headOf, covering}`, the
             body they head (whose grants they keep; null for none) and the colleagues whose appeals they
             cover by a grant in force""")
     @GET

@@ -35,7 +35,7 @@ public class CalendarYearsResource {
     AppealsSettings settings;
 
     @Operation(operationId = "listCalendarYears", summary = "The years with a working-day calendar", description = """
-            the jurisdiction the office counts its terms in and the years it has a calendar for:
+            The jurisdiction the office counts its terms in and the years it has a calendar for:
             `{jurisdiction, years: [{year, source, provisional, updatedAt, updatedBy}]}`""")
     @GET
     public YearsView years() {

@@ -76,7 +76,7 @@ public class CalendarsResource {
     SecurityContext security;
 
     @Operation(operationId = "readCalendar", summary = "A year's working-day calendar", description = """
-            a year's working-day calendar, with its source""")
+            A year's working-day calendar, with its source""")
     @GET
     public CalendarView read(@PathParam("jurisdiction") String jurisdiction, @PathParam("year") String year) {
         String code = jurisdiction(jurisdiction);
@@ -100,7 +100,7 @@ public class CalendarsResource {
      * calendar sent would set otherwise; the administrator reads it before saving.
      */
     @Operation(operationId = "previewCalendar", summary = "What replacing a calendar would change", description = """
-            the same body: what the replacement would answer (`openAppealsWithAnotherDueDate`), replacing
+            The same body: what the replacement would answer (`openAppealsWithAnotherDueDate`), replacing
             nothing""")
     @POST
     @Path("preview")

@@ -58,6 +58,12 @@ public class IntakeResource {
     static final long RADIO_BATCH_LIMIT = 16L * 1024 * 1024;
     /** A letter's files (50 MiB at most, each part counted by {@link IncomingFiles}), its JSON and the parts' headers. */
     static final long WRITTEN_WITH_FILES_LIMIT = IncomingFiles.MAX_TOTAL_BYTES + BodyLimit.DEFAULT + 64 * 1024;
+    /** What each intake endpoint's check does, for its description. */
+    private static final String CHECK = """
+            The same rules as filing, and nothing filed: no receipt, and no `Idempotency-Key` used. `200` with
+            the number of appeals filing would make, or the `400` filing would answer, every bad field named.
+            A desk checks a whole table or a letter's files before it files anything.""";
+
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** An Excel table of ten thousand on-air appeals is well under this; a workbook of pictures is not one. */
     static final long RADIO_TABLE_LIMIT = 8L * 1024 * 1024;
@@ -80,7 +86,8 @@ public class IntakeResource {
     UriInfo uri;
 
     @Operation(operationId = "fileHotlineAppeal", summary = "File a hotline appeal", description = """
-            a hotline appeal: common fields + `callerNumber` (required), `callId`""")
+            A hotline appeal: the fields every intake shares (docs/api.md, "Intake's common fields") and
+            `callerNumber` (required), `callId`""")
     @APIResponse(responseCode = "202",
             description = "Accepted: the receipt. The appeal will be registered exactly once; follow the receipt at `Location`",
             content = @Content(schema = @Schema(implementation = ReceiptView.class)), headers = @Header(name = "Location", ref = "Location"))
@@ -101,7 +108,8 @@ public class IntakeResource {
     }
 
     @Operation(operationId = "fileReceptionAppeal", summary = "File an appeal taken at a reception desk", description = """
-            a reception appeal: common fields + `receptionPoint` (required code), `ticketNumber`""")
+            A reception appeal: the fields every intake shares and `receptionPoint` (required code),
+            `ticketNumber`""")
     @APIResponse(responseCode = "202",
             description = "Accepted: the receipt. The appeal will be registered exactly once; follow the receipt at `Location`",
             content = @Content(schema = @Schema(implementation = ReceiptView.class)), headers = @Header(name = "Location", ref = "Location"))
@@ -133,7 +141,7 @@ public class IntakeResource {
      * nothing is filed or kept.
      */
     @Operation(operationId = "readRadioTable", summary = "Read a radio producer's workbook", description = """
-            an Excel workbook (`.xlsx`, up to 8 MiB) → `{"header": [...], "rows": [[...], ...]}`: its first
+            An Excel workbook (`.xlsx`, up to 8 MiB) → `{"header": [...], "rows": [[...], ...]}`: its first
             sheet's cells as text (dates as ISO-8601 in the office's zone, whole numbers without an
             exponent), for the console to check and file as it does a CSV; nothing is filed. At most 10,000
             rows and 50 columns; a file that is no workbook: `400` naming `table`""")
@@ -161,9 +169,10 @@ public class IntakeResource {
     }
 
     @Operation(operationId = "fileLetter", summary = "File a letter", description = """
-            a letter: common fields + `receivedVia` (`POST`, `COURIER`, `HAND`; required), `letterNumber`,
+            A letter: the fields every intake shares and `receivedVia` (`POST`, `COURIER`, `HAND`; required), `letterNumber`,
             `letterDate`; as JSON, or as `multipart/form-data` with the JSON in a part named `appeal` and
-            each file in a part named `attachment` (below)""")
+            each file in a part named `attachment`: PDF, JPEG, PNG or TIFF, told by their content, at most
+            10 MiB each, 20 files and 50 MiB in all""")
     @APIResponse(responseCode = "202",
             description = "Accepted: the receipt. The appeal will be registered exactly once; follow the receipt at `Location`",
             content = @Content(schema = @Schema(implementation = ReceiptView.class)), headers = @Header(name = "Location", ref = "Location"))
@@ -283,11 +292,6 @@ public class IntakeResource {
             List<EntityPart> parts) throws IOException {
         return letterWithFiles(parts, null, true);
     }
-
-    private static final String CHECK = """
-            The same rules as filing, and nothing filed: no receipt, and no `Idempotency-Key` used. `200` with
-            the number of appeals filing would make, or the `400` filing would answer, every bad field named.
-            A desk checks a whole table or a letter's files before it files anything.""";
 
     private static List<EntityPart> named(List<EntityPart> parts, String name) {
         return parts.stream().filter(p -> name.equals(p.getName())).toList();

@@ -105,7 +105,7 @@ public class Open311KeysResource {
     }
 
     @Operation(operationId = "listOpen311Keys", summary = "The Open311 keys issued", description = """
-            the keys issued, revoked ones too: `{id, client, keyPrefix, requestsPerMinute, active, issuedAt,
+            The keys issued, revoked ones too: `{id, client, keyPrefix, requestsPerMinute, active, issuedAt,
             issuedBy, revokedAt, revokedBy}`, newest first, paged""")
     @GET
     public Page<KeyView> keys(@QueryParam("page") @DefaultValue("0") int page,
@@ -116,7 +116,7 @@ public class Open311KeysResource {
 
     /** Revoked at once: the next request with it is refused (403); appeals it filed keep naming it. */
     @Operation(operationId = "revokeOpen311Key", summary = "Revoke an Open311 key", description = """
-            revoke a key at once; the appeals it filed keep naming it""")
+            Revoke a key at once; the appeals it filed keep naming it""")
     @DELETE
     @Path("{id}")
     public KeyView revoke(@PathParam("id") long id) {

@@ -25,7 +25,7 @@ public class AccessLogVerificationResource {
     AccessLog log;
 
     @Operation(operationId = "verifyAccessLog", summary = "Check the access log's hash chain", description = """
-            checks the access log's whole hash chain: `{sealed, unsealed, intact, firstBrokenPosition,
+            Checks the access log's whole hash chain: `{sealed, unsealed, intact, firstBrokenPosition,
             firstBrokenEntry, problem, lastSealedAt, publishedPosition, publishedAt}`: an entry changed or
             removed, a head that does not match its seal, a chain that no longer reaches the head this node
             last published; entries are sealed a few seconds after the read""")

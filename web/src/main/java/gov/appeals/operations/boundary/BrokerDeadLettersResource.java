@@ -42,7 +42,7 @@ public class BrokerDeadLettersResource {
     AppealsSettings settings;
 
     @Operation(operationId = "listBrokerDeadLetters", summary = "What the broker gave up on", description = """
-            what the broker itself gave up on, left on its own `DLQ` (nothing of the application consumes
+            What the broker itself gave up on, left on its own `DLQ` (nothing of the application consumes
             it): `{available, count, items: [{messageId, at, from, deliveries, text}]}`, the first 100 (text
             cut at 10,000 characters), `count` up to 1,000; readiness warns while any are there""")
     @GET

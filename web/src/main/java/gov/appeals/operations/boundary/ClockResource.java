@@ -46,7 +46,7 @@ public class ClockResource {
     AppealsSettings settings;
 
     @Operation(operationId = "readClock", summary = "The server's clock (acceptance tests)", description = """
-            the server's clock; exists only with `appeals.clock.adjustable=true` (acceptance tests), `404`
+            The server's clock; exists only with `appeals.clock.adjustable=true` (acceptance tests), `404`
             otherwise""")
     @GET
     public ClockView read() {
@@ -68,7 +68,7 @@ public class ClockResource {
     }
 
     @Operation(operationId = "resetClock", summary = "Back to the system clock (acceptance tests)", description = """
-            back to the system clock""")
+            Back to the system clock""")
     @DELETE
     public ClockView reset() {
         requireAdjustable();

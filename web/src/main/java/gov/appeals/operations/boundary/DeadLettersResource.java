@@ -72,7 +72,7 @@ public class DeadLettersResource {
 
     /** Sends a dead letter back to the intake queue once its cause is fixed; its receipt is QUEUED again. */
     @Operation(operationId = "replayDeadLetter", summary = "Send a dead letter back to registration", description = """
-            send one back once its cause is fixed; its receipt is `QUEUED` again (`409` if replayed already)""")
+            Send one back once its cause is fixed; its receipt is `QUEUED` again (`409` if replayed already)""")
     @POST
     @Path("{id}/replay")
     public DeadLetterView replay(@PathParam("id") long id) {

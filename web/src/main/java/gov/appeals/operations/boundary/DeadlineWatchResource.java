@@ -34,7 +34,7 @@ public class DeadlineWatchResource {
     AppealsSettings settings;
 
     @Operation(operationId = "runDeadlineWatch", summary = "Run the deadline watch now", description = """
-            run the deadline watch now instead of at the next quarter hour""")
+            Run the deadline watch now instead of at the next quarter hour""")
     @POST
     public RunView run() {
         DeadlineWatch.Run run = watch.runNow();

@@ -33,7 +33,7 @@ public class HealthResource {
     ReadinessProbe probe;
 
     @Operation(operationId = "checkLiveness", summary = "The server answers", description = """
-            the server answers""")
+            The server answers""")
     @GET
     @Path("live")
     public Health live() {

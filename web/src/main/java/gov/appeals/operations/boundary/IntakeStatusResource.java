@@ -22,7 +22,7 @@ public class IntakeStatusResource {
     IntakeStatus status;
 
     @Operation(operationId = "readIntakeStatus", summary = "What intake holds", description = """
-            the backlog (receipts queued), receipts rejected, appeals registered per year""")
+            The backlog (receipts queued), receipts rejected, appeals registered per year""")
     @GET
     public IntakeStatus.Snapshot now() {
         return status.now();

@@ -109,7 +109,7 @@ public class PersonalDataResource {
     }
 
     @Operation(operationId = "listErasures", summary = "The erasures done", description = """
-            the erasures done, newest first, paged""")
+            The erasures done, newest first, paged""")
     @GET
     @Path("erasures")
     public Page<ErasureView> erasures(@QueryParam("page") @DefaultValue("0") int page,
@@ -120,7 +120,7 @@ public class PersonalDataResource {
     }
 
     @Operation(operationId = "runRetention", summary = "Pseudonymise old closed appeals now", description = """
-            pseudonymise now the appeals closed longer ago than `appeals.retention.years` (the job does it
+            Pseudonymise now the appeals closed longer ago than `appeals.retention.years` (the job does it
             hourly): `{pseudonymised, submissionsCleared, closedBefore, skipped}`; also clears what never
             became an appeal and is as old (rejected receipts' submissions, dead letters, failure texts)""")
     @POST

@@ -30,7 +30,7 @@ public class SummaryTallyResource {
     SummaryTallyKeeper keeper;
 
     @Operation(operationId = "runSummaryTally", summary = "Fold changed appeals into the summary's tally", description = """
-            fold changed appeals into the summary's tally now (up to 10 s a call), answering `{tallied,
+            Fold changed appeals into the summary's tally now (up to 10 s a call), answering `{tallied,
             pending}`""")
     @POST
     public RunView run() {

@@ -32,7 +32,7 @@ public class SurgeWatchResource {
     AppealsSettings settings;
 
     @Operation(operationId = "runSurgeWatch", summary = "Run the surge watch now", description = """
-            run the surge watch now instead of at its next quarter hour: `{at, raised, cleared, open}`""")
+            Run the surge watch now instead of at its next quarter hour: `{at, raised, cleared, open}`""")
     @POST
     public RunView run() {
         SurgeWatch.Run run = watch.runNow();

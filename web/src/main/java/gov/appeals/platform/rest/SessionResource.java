@@ -87,7 +87,7 @@ public class SessionResource {
 
     /** Asked before anyone is signed in, so it says nothing but where to sign in. */
     @Operation(operationId = "readSignInMethod", summary = "How the console signs in", description = """
-            how the console signs in: `{method: "password"}` with the server's own accounts, or with the
+            How the console signs in: `{method: "password"}` with the server's own accounts, or with the
             production login `{method: "oidc", issuer, clientId}`: at the office's identity provider,
             authorization code with PKCE, then bearer tokens""")
     @GET
@@ -146,7 +146,7 @@ public class SessionResource {
 
     /** The signed-in account; 401 without one, like every other call. */
     @Operation(operationId = "readSession", summary = "The signed-in account", description = """
-            the signed-in account, `{username, roles, language}` (the desk language it chose last, or null);
+            The signed-in account, `{username, roles, language}` (the desk language it chose last, or null);
             `401` without one""")
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.RECEPTION, Roles.PRODUCER, Roles.CLERK, Roles.DISPATCHER, Roles.OFFICER,
@@ -177,7 +177,7 @@ public class SessionResource {
 
     /** Signs out: the session ends on the server, so its cookie opens nothing any more. */
     @Operation(operationId = "signOut", summary = "Sign out", description = """
-            signs out: the session ends on the server; `204`""")
+            Signs out: the session ends on the server; `204`""")
     @APIResponse(responseCode = "204", description = "Signed out")
     @DELETE
     @PermitAll

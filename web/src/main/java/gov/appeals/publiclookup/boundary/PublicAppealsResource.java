@@ -115,7 +115,8 @@ public class PublicAppealsResource {
      */
     @Operation(operationId = "giveVerdict", summary = "A citizen's verdict on the answer", description = """
             `{code, verdict, comment?}` (JSON; or the verdict page's form, then answered as HTML): the
-            citizen's own verdict on the answer, as above; wrong codes count against the address like failed
+            citizen's own verdict on the answer (once, changed once, within 30 days of the answer; not
+            satisfied with a comment opens a reconsideration); wrong codes count against the address like failed
             lookups""")
     @APIResponse(responseCode = "200",
             description = "Taken: the verdict as recorded (JSON), or the page that thanks the citizen (the form)", content = {

@@ -39,7 +39,7 @@ public class ReferenceResource {
     ReferenceCatalog catalog;
 
     @Operation(operationId = "listCategories", summary = "Subjects", description = """
-            subjects, with names in Kyrgyz, Russian and English""")
+            Subjects, with names in Kyrgyz, Russian and English""")
     @GET
     @Path("categories")
     public List<Entry> categories() {
@@ -47,7 +47,7 @@ public class ReferenceResource {
     }
 
     @Operation(operationId = "listRegions", summary = "Regions", description = """
-            regions""")
+            Regions""")
     @GET
     @Path("regions")
     public List<Entry> regions() {
@@ -55,7 +55,7 @@ public class ReferenceResource {
     }
 
     @Operation(operationId = "listBodies", summary = "The bodies that answer appeals", description = """
-            the bodies that answer appeals""")
+            The bodies that answer appeals""")
     @GET
     @Path("bodies")
     public List<Entry> bodies() {
@@ -63,7 +63,7 @@ public class ReferenceResource {
     }
 
     @Operation(operationId = "listReceptionPoints", summary = "Public reception desks", description = """
-            public reception desks, with their region""")
+            Public reception desks, with their region""")
     @GET
     @Path("reception-points")
     public List<ReceptionPointEntry> receptionPoints() {

@@ -68,7 +68,7 @@ public class ColleagueGrantsResource {
     String body;
 
     @Operation(operationId = "listGrants", summary = "A body's cover grants in force", description = """
-            the body's grants in force: which official covers which colleague's appeals, until when; an
+            The body's grants in force: which official covers which colleague's appeals, until when; an
             officer must be the body's head (`403` otherwise)""")
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
@@ -81,7 +81,7 @@ public class ColleagueGrantsResource {
     }
 
     @Operation(operationId = "grantCover", summary = "Let an official cover a colleague's appeals", description = """
-            the body's head: `{grantee, colleague, reason?, until?}` lets `grantee` see and act on
+            The body's head: `{grantee, colleague, reason?, until?}` lets `grantee` see and act on
             `colleague`'s appeals (both active officials of the body) until `until` or revocation: `201`""")
     @APIResponse(responseCode = "201", description = "Granted",
             content = @Content(schema = @Schema(implementation = GrantView.class)),
@@ -121,7 +121,7 @@ public class ColleagueGrantsResource {
     }
 
     @Operation(operationId = "revokeGrant", summary = "Revoke a cover grant", description = """
-            the body's head revokes a grant at once: `204`""")
+            The body's head revokes a grant at once: `204`""")
     @APIResponse(responseCode = "204", description = "Revoked")
     @DELETE
     @Path("{id}")

@@ -68,7 +68,7 @@ public class WatchlistsResource {
 
     /** Open appeals past their due date, the longest overdue first. */
     @Operation(operationId = "watchOverdue", summary = "Open appeals past due", description = """
-            watchlist: open appeals past due, `?body=&page=&size=`, per body, the longest overdue first""")
+            Watchlist: open appeals past due, `?body=&page=&size=`, per body, the longest overdue first""")
     @GET
     @Path("overdue")
     public Page<AppealSummaryView> overdue(@QueryParam("body") String body, @QueryParam("page") @DefaultValue("0") int page,
@@ -78,7 +78,7 @@ public class WatchlistsResource {
 
     /** Open appeals due within the coming working days, the soonest first. */
     @Operation(operationId = "watchDueSoon", summary = "Appeals due within 3 working days", description = """
-            watchlist: due within 3 working days, the soonest first""")
+            Watchlist: due within 3 working days, the soonest first""")
     @GET
     @Path("due-soon")
     public Page<AppealSummaryView> dueSoon(@QueryParam("body") String body, @QueryParam("page") @DefaultValue("0") int page,
@@ -91,7 +91,7 @@ public class WatchlistsResource {
      * with a body that assigned nobody. The longest waiting first.
      */
     @Operation(operationId = "watchForwardingOverdue", summary = "Appeals not forwarded in time", description = """
-            watchlist: not taken up or sent on within the forwarding term""")
+            Watchlist: not taken up or sent on within the forwarding term""")
     @GET
     @Path("forwarding-overdue")
     public Page<AppealSummaryView> forwardingOverdue(@QueryParam("body") String body,
@@ -102,7 +102,7 @@ public class WatchlistsResource {
 
     /** Appeals sent on at least once and not yet closed, the oldest first. */
     @Operation(operationId = "watchRedirected", summary = "Open appeals sent on at least once", description = """
-            watchlist: open appeals sent on at least once, oldest first""")
+            Watchlist: open appeals sent on at least once, oldest first""")
     @GET
     @Path("redirected")
     public Page<AppealSummaryView> redirected(@QueryParam("body") String body,
@@ -116,7 +116,7 @@ public class WatchlistsResource {
      * not yet closed; {@code ?reason=} one of those only.
      */
     @Operation(operationId = "watchEscalated", summary = "Escalated appeals", description = """
-            watchlist: open appeals escalated (too many redirections, a repeat, a reconsideration the
+            Watchlist: open appeals escalated (too many redirections, a repeat, a reconsideration the
             citizen asked for), oldest first; `?reason=REDIRECTION_LIMIT|REPEAT|RECONSIDERATION` one of them
             only""")
     @GET
@@ -143,7 +143,7 @@ public class WatchlistsResource {
      * those citizens another way. The recipient is on the appeal's own notifications.
      */
     @Operation(operationId = "watchFailedNotifications", summary = "Messages to citizens that could not be sent", description = """
-            messages to citizens that every attempt failed to send, oldest first, without the recipient (the
+            Messages to citizens that every attempt failed to send, oldest first, without the recipient (the
             stored error has every address and phone number in it replaced by `[recipient]`)""")
     @GET
     @Path("failed-notifications")
