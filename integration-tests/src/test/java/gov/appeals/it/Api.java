@@ -144,8 +144,8 @@ public final class Api {
     }
 
     /**
-     * Only the status of {@link #call}: read as soon as the answer starts, the body left unread, so
-     * that a stream that stays open (the queue's events) answers too.
+     * Only the status of {@link #call}. The body is read for the contract's check, but for a stream
+     * that stays open (the queue's events), which is closed unread as soon as its answer starts.
      */
     public int statusOf(String user, String method, String path) {
         try {
