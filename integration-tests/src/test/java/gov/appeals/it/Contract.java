@@ -51,7 +51,6 @@ final class Contract {
     private static final Path REPORT = BASE.resolve("target/contract-violations.txt");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private static volatile ObjectNode document;
     private static final Map<String, JsonSchema> BY_POINTER = new ConcurrentHashMap<>();

@@ -87,6 +87,26 @@ class WrittenIntakeIT extends ApplicationIT {
                 + files.getJsonObject(1).getJsonNumber("id")).body());
     }
 
+    /** A clerk checks a letter and its files before filing: the same rules, the files read by content, nothing kept. */
+    @Test
+    void aLetterAndItsFilesAreCheckedWithoutFilingAnything() {
+        Api api = api();
+        String key = "letter-" + UUID.randomUUID();
+        Api.Reply refused = api.postMultipart("clerk", "intake/written/checks", List.of(Part.json("appeal", LETTER),
+                Part.file("attachment", "scan.pdf", "application/pdf", PDF),
+                Part.file("attachment", "scan2.pdf", "application/pdf", EXE)), "Idempotency-Key", key);
+        assertEquals(400, refused.status(), refused::body);
+        assertEquals("attachment[1]", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(1, api.postMultipart("clerk", "intake/written/checks", List.of(Part.json("appeal", LETTER),
+                Part.file("attachment", "scan.pdf", "application/pdf", PDF)), "Idempotency-Key", key)
+                .expect(200).json().getInt("appeals"));
+        assertEquals(1, api.post("clerk", "intake/written/checks", LETTER).expect(200).json().getInt("appeals"));
+        assertEquals(403, api.post("operator", "intake/written/checks", LETTER).status(), "the door's own role");
+        // A check keeps nothing under the key: filing another letter with it is accepted, not a 409.
+        api.postMultipart("clerk", "intake/written", List.of(Part.json("appeal", LETTER.replace("не отвечает", "снова не отвечает")),
+                Part.file("attachment", "scan.pdf", "application/pdf", PDF)), "Idempotency-Key", key).expect(202);
+    }
+
     @Test
     void aRenamedExecutableIsRefusedNamingItsPartAndNothingIsKept() {
         Api api = api();
